@@ -1,0 +1,99 @@
+/**
+ * Every diagnostic payplan can report, in one table. Codes are stable forever and banded by stage:
+ * PP1xxx syntax, PP2xxx names, PP3xxx types and units, PP4xxx plan analyses, PP5xxx plan tests,
+ * PP6xxx data and run time, PP9xxx internal. `{name}` placeholders are filled by createDiagnostic.
+ * Each code is documented in docs/diagnostics.md under its slug (a test keeps the two in step).
+ */
+import type { Severity } from './diagnostic.js';
+
+export interface CatalogEntry {
+  readonly severity: Severity;
+  /** kebab-case id for the docs URL. */
+  readonly slug: string;
+  readonly message: string;
+  readonly help?: string;
+}
+
+export const catalog = {
+  // ── PP1xxx syntax ──
+  PP1001: { severity: 'error', slug: 'unexpected-character', message: 'unexpected character `{text}`', help: 'remove it, or put text in double quotes' },
+  PP1002: { severity: 'error', slug: 'unterminated-text', message: 'this text has no closing `"`', help: 'add `"` at the end of the text' },
+  PP1003: { severity: 'error', slug: 'malformed-number', message: '`{text}` is not a valid number', help: 'group thousands in threes, as in `1,000,000`, or leave the commas out' },
+  PP1004: { severity: 'error', slug: 'invalid-date', message: '`{text}` is not a valid date', help: 'write dates as year-month-day, as in `2026-03-31`' },
+  PP1101: { severity: 'error', slug: 'expected-token', message: 'expected {expected} but found {found}' },
+  PP1102: { severity: 'error', slug: 'unexpected-token', message: 'unexpected {found} here', help: '{hint}' },
+  PP1103: { severity: 'error', slug: 'expected-expression', message: 'expected a value but found {found}', help: 'write a number, an amount such as `$1,000`, a percentage or a name' },
+  PP1104: { severity: 'error', slug: 'expected-band', message: 'expected a band such as `from 85% below 100% -> 50%` but found {found}', help: 'start each band with `below`, `up to`, `from` or `above`' },
+  PP1105: { severity: 'error', slug: 'expected-plan-item', message: '{found} cannot stand here in a plan', help: 'a plan holds `currency`, `period`, `ote`, `mix`, `input`, `let`, `component`, `bonus` and similar items' },
+  PP1106: { severity: 'error', slug: 'expected-component-item', message: '{found} cannot stand here in a component', help: 'a component holds `attainment`, `gate`, `payout`, `commission`, `cap` and `floor`' },
+  PP1107: { severity: 'error', slug: 'unclosed-block', message: 'this `{open}` is never closed', help: 'add `{close}`' },
+  PP1108: { severity: 'error', slug: 'expected-top-level', message: '{found} cannot stand at the top of a file', help: 'a file holds `plan \"…\" { … }` and `test \"…\" { … }` blocks' },
+
+  // ── PP2xxx names ──
+  PP2001: { severity: 'error', slug: 'unknown-name', message: '`{name}` is not defined', help: 'define it with `input` or `let`' },
+  PP2002: { severity: 'error', slug: 'duplicate-name', message: '`{name}` is already defined', help: 'rename one of them' },
+  PP2003: { severity: 'error', slug: 'unknown-type', message: '`{name}` is not a type', help: 'use Money, Percent, Number, Count, Date, Bool, Text, or a declared enum or record' },
+  PP2004: { severity: 'error', slug: 'unknown-field', message: '{type} has no field `{name}`' },
+  PP2005: { severity: 'error', slug: 'unknown-function', message: '`{name}` is not a function', help: 'the functions are min, max, clamp, abs, ytd, sum, average and count' },
+  PP2006: { severity: 'error', slug: 'unknown-plan', message: 'no plan in this file is named `{name}`' },
+  PP2007: { severity: 'error', slug: 'ambiguous-member', message: '`{name}` is a member of more than one enum', help: 'write it with its enum, as in `{example}`' },
+  PP2008: { severity: 'error', slug: 'unknown-period', message: '`{name}` is not a period of this plan', help: 'this plan pays {unit}ly: its periods are {periods}' },
+  PP2009: { severity: 'error', slug: 'unknown-line', message: 'the plan has no component or bonus named `{name}`' },
+  PP2010: { severity: 'error', slug: 'unknown-currency', message: '`{name}` is not a currency payplan knows', help: 'use an ISO 4217 code such as USD, EUR or GBP' },
+  PP2011: { severity: 'error', slug: 'unknown-test-input', message: 'the plan has no input named `{name}`' },
+  PP2012: { severity: 'error', slug: 'circular-definition', message: '`{name}` is defined in terms of itself', help: 'break the cycle: {cycle}' },
+  PP2013: { severity: 'error', slug: 'test-needs-plan', message: 'this file has several plans; say which one this test is for', help: 'write `test "…" for "{example}" {`' },
+  PP2014: { severity: 'error', slug: 'missing-input', message: 'the test gives no value for `{name}`', help: 'add `{name}: …` to `given`, or give the input a default' },
+  PP2015: { severity: 'error', slug: 'duplicate-item', message: 'the plan already says its `{item}`', help: 'keep one of them' },
+  PP2016: { severity: 'error', slug: 'missing-currency', message: 'plan `{name}` does not say its currency', help: 'add `currency USD` (or another ISO code) to the plan' },
+
+  // ── PP3xxx types and units ──
+  PP3001: { severity: 'error', slug: 'incompatible-operands', message: 'cannot {verb} {right} {preposition} {left}' },
+  PP3002: { severity: 'error', slug: 'currency-mismatch', message: 'cannot combine {left} with {right}', help: 'convert one amount into the other currency first' },
+  PP3003: { severity: 'error', slug: 'money-times-money', message: 'cannot multiply Money by Money', help: 'one side should be a Percent or a Number: a rate, a share or a count' },
+  PP3004: { severity: 'error', slug: 'type-mismatch', message: '{what} must be {expected}, but this is {actual}' },
+  PP3005: { severity: 'error', slug: 'comparison-mismatch', message: 'cannot compare {left} with {right}' },
+  PP3006: { severity: 'error', slug: 'not-a-list', message: 'this is {actual}, not a list' },
+  PP3007: { severity: 'error', slug: 'not-a-record', message: '{actual} has no fields', help: 'fields are read from records, as in `d.amount`' },
+  PP3008: { severity: 'error', slug: 'wrong-arity', message: '`{name}` takes {expected} but was given {actual}' },
+  PP3009: { severity: 'error', slug: 'branches-differ', message: 'the two branches give different kinds of value: {left} and {right}' },
+  PP3010: { severity: 'error', slug: 'not-a-constant', message: '{what} must be a fixed value', help: 'write a literal such as `$100,000` or `75%`' },
+
+  // ── PP4xxx plan analyses ──
+  PP4001: { severity: 'error', slug: 'mix-not-100', message: 'the pay mix adds up to {sum}, not 100%', help: 'make it `mix {base} base / {variable} variable`' },
+  PP4002: { severity: 'error', slug: 'weights-not-100', message: 'component weights add up to {sum}, not 100%', help: 'make the weight of `{last}` {fixed}' },
+  PP4003: { severity: 'error', slug: 'tier-gap', message: 'no band covers {interval}', help: '{fix}' },
+  PP4004: { severity: 'error', slug: 'tier-overlap', message: '{interval} is covered by two bands', help: 'change one band so that exactly one of them owns {interval}' },
+  PP4005: { severity: 'error', slug: 'bands-out-of-order', message: 'this band starts before the band above it ends', help: 'list bands from the lowest to the highest' },
+  PP4006: { severity: 'error', slug: 'missing-payout-rule', message: 'component `{name}` says nothing about what it pays', help: 'add a `payout curve { … }`, a `commission …` or a `payout …` rule' },
+  PP4007: { severity: 'error', slug: 'several-payout-rules', message: 'component `{name}` has more than one payout rule', help: 'split it into two components' },
+  PP4008: { severity: 'error', slug: 'curve-needs-attainment', message: 'a payout curve needs the component\'s `attainment`', help: 'add `attainment measure / target` to the component' },
+  PP4009: { severity: 'error', slug: 'target-needs-weight', message: '`target` needs a weight on component `{name}`', help: 'write `component {name} weight 100% {`' },
+  PP4010: { severity: 'error', slug: 'weight-needs-ote', message: 'a weighted component needs the plan\'s `ote` and `mix`', help: 'add `ote $…` and `mix …% base / …% variable` to the plan' },
+  PP4011: { severity: 'error', slug: 'slope-needs-start', message: 'a `slope` band needs a band before it to start from', help: 'write the first band with a fixed value or `linear A to B`' },
+  PP4012: { severity: 'warning', slug: 'cumulative-without-ytd', message: 'component `{name}` is cumulative but measures nothing year to date', help: 'use `ytd(…)` in its attainment or commission, or drop `cumulative`' },
+  PP4013: { severity: 'error', slug: 'band-value-kind', message: '{what} cannot be used in a {table}', help: '{hint}' },
+  PP4014: { severity: 'error', slug: 'empty-table', message: 'this table has no bands', help: 'add at least one band, such as `from 0% -> 100%`' },
+
+  // ── PP5xxx plan tests ──
+  PP5001: { severity: 'error', slug: 'expectation-failed', message: 'expected {line} to be {expected} but the plan pays {actual}' },
+  PP5002: { severity: 'error', slug: 'test-run-failed', message: 'the test could not be run: {reason}' },
+  PP5003: { severity: 'error', slug: 'periods-not-consecutive', message: 'test periods must run from {first} without gaps; {name} comes out of order' },
+
+  // ── PP6xxx data and run time ──
+  PP6001: { severity: 'error', slug: 'missing-field', message: '{where}: `{field}` is missing', help: 'add a value for `{field}`' },
+  PP6002: { severity: 'error', slug: 'wrong-field-type', message: '{where}: `{field}` should be {expected} but is `{value}`' },
+  PP6003: { severity: 'error', slug: 'division-by-zero', message: '{where}: {what} divides by zero', help: 'a target or quota of zero cannot be attained; give it a value above zero' },
+  PP6004: { severity: 'error', slug: 'wrong-currency', message: '{where}: `{field}` is in {actual}, but the plan pays in {expected}' },
+  PP6005: { severity: 'error', slug: 'constraint-violated', message: '{where}: `{field}` must be {rule} but is {value}' },
+  PP6006: { severity: 'error', slug: 'unknown-enum-value', message: '{where}: `{field}` is `{value}`, which is not one of {members}' },
+  PP6007: { severity: 'error', slug: 'empty-aggregate', message: '{where}: the {fn} of an empty list has no value' },
+  PP6008: { severity: 'error', slug: 'unknown-data-period', message: '{where}: `{period}` is not a period of this plan', help: 'the periods are {periods}' },
+  PP6009: { severity: 'error', slug: 'malformed-data', message: 'the data file cannot be read: {reason}' },
+  PP6010: { severity: 'warning', slug: 'unknown-data-field', message: '{where}: `{field}` is not an input of the plan and was ignored' },
+
+  // ── PP9xxx internal ──
+  PP9001: { severity: 'error', slug: 'internal-error', message: 'payplan hit an internal error while {stage}: {reason}', help: 'please report this with the plan file' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type DiagnosticCode = keyof typeof catalog;
