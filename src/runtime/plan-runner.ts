@@ -1,0 +1,277 @@
+/**
+ * The payout semantics shared by both back ends. The reference evaluator and the generated module
+ * differ only in how they evaluate a plan's expressions; each hands this runner the values of one
+ * period (attainment, bands with their bounds evaluated, gates, caps…) and the runner applies the
+ * rules: gates, curves and tables, caps and floors, year-to-date true-ups, `once` bonuses, plan caps,
+ * rounding, and the explanation of every line. So the two back ends agree by construction.
+ */
+import { type Dec, ZERO, sum } from './decimal.js';
+import { moneyStep, percentStep, numberStep, textStep } from './explain.js';
+import { formatMoney, formatPercent } from './format.js';
+import { roundToStep, type RoundingMode } from './rounding.js';
+import { type Statement, type ExplainStep, type RoundedLine, buildStatement } from './statement.js';
+import { curveAt, lookup, marginal, marginalBetween, proRata, retroactive, type RuntimeBand } from './tiers.js';
+
+export type CommissionMode = 'flat' | 'marginal' | 'retroactive' | 'lookup' | 'pro-rata';
+export type KeyKind = 'money' | 'percent' | 'number';
+
+export type RuleShape =
+  | { readonly kind: 'curve'; readonly bandTexts: readonly string[] }
+  | { readonly kind: 'payout'; readonly text: string }
+  | {
+      readonly kind: 'commission';
+      readonly mode: CommissionMode;
+      readonly perDeal: boolean;
+      readonly running: boolean;
+      readonly bandTexts: readonly string[];
+      readonly baseText: string;
+      readonly keyText: string | null;
+      readonly keyKind: KeyKind;
+    };
+
+/** What never changes between periods or payees: names, modes and source texts for explanations. */
+export interface ComponentShape {
+  readonly name: string;
+  readonly cumulative: boolean;
+  readonly rule: RuleShape;
+  readonly attainmentText: string | null;
+  readonly gateTexts: readonly string[];
+}
+
+export interface BonusShape {
+  readonly name: string;
+  readonly once: boolean;
+  readonly conditionText: string | null;
+}
+
+export interface PlanShape {
+  readonly name: string;
+  readonly currency: string;
+  readonly periodNames: readonly string[];
+  readonly rounding: { readonly mode: RoundingMode; readonly step: Dec };
+  readonly components: readonly ComponentShape[];
+  readonly bonuses: readonly BonusShape[];
+}
+
+export interface DealValues {
+  readonly base: Dec;
+  readonly key: Dec | null;
+}
+
+/** One component's evaluated values for one period (year to date for a cumulative component). */
+export interface ComponentValues {
+  readonly gates: readonly boolean[];
+  readonly target: Dec | null;
+  readonly attainment: Dec | null;
+  readonly bands: readonly RuntimeBand[];
+  /** `payout E`. */
+  readonly amount: Dec | null;
+  /** `commission on E` (not per deal). */
+  readonly base: Dec | null;
+  /** `at R`. */
+  readonly rate: Dec | null;
+  /** `by K`. */
+  readonly key: Dec | null;
+  /** `commission per x in L`: one entry per deal that passed the filter, in data order. */
+  readonly deals: readonly DealValues[] | null;
+  readonly caps: readonly Dec[];
+  readonly floors: readonly Dec[];
+}
+
+export interface BonusValues {
+  readonly applies: boolean;
+  readonly amount: Dec;
+}
+
+export interface PeriodValues {
+  readonly components: readonly ComponentValues[];
+  readonly bonuses: readonly BonusValues[];
+  readonly caps: readonly Dec[];
+  readonly floors: readonly Dec[];
+}
+
+/** What a running component carries from period to period. */
+interface Carry {
+  paid: Dec;
+  position: Dec;
+}
+
+export function runPlan(shape: PlanShape, periodValues: (index: number) => PeriodValues, periodCount: number, payee?: string): Statement {
+  const carries: Carry[] = shape.components.map(() => ({ paid: ZERO, position: ZERO }));
+  const bonusPaid = shape.bonuses.map(() => false);
+  const round = (v: Dec) => roundToStep(v, shape.rounding.step, shape.rounding.mode);
+  const periods = [];
+  for (let k = 0; k < periodCount; k++) {
+    const values = periodValues(k);
+    const lines: RoundedLine[] = [];
+    shape.components.forEach((component, i) => {
+      const line = componentLine(component, values.components[i]!, carries[i]!, shape.currency, round);
+      lines.push(line);
+    });
+    shape.bonuses.forEach((bonus, i) => {
+      const v = values.bonuses[i]!;
+      if (!v.applies || (bonus.once && bonusPaid[i])) return;
+      bonusPaid[i] = true;
+      const steps = bonus.conditionText === null ? [] : [textStep('condition met', bonus.conditionText)];
+      lines.push({ kind: 'bonus', name: bonus.name, amount: round(v.amount), explanation: [...steps, moneyStep('bonus', v.amount, shape.currency)] });
+    });
+    const adjustment = planLimit(sum(lines.map((l) => l.amount)), values, shape.currency, round);
+    if (adjustment) lines.push(adjustment);
+    periods.push({ period: shape.periodNames[k]!, lines });
+  }
+  return buildStatement({ plan: shape.name, currency: shape.currency, ...(payee === undefined ? {} : { payee }), periods });
+}
+
+function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, currency: string, round: (v: Dec) => Dec): RoundedLine {
+  const steps: ExplainStep[] = [];
+  const failed = shape.gateTexts.findIndex((_, g) => !v.gates[g]);
+  let earned: Dec;
+  if (failed >= 0) {
+    steps.push(textStep('gate not met', shape.gateTexts[failed]!, 'the component pays nothing'));
+    earned = ZERO;
+    advanceRunning(shape, v, carry);
+  } else {
+    earned = earn(shape, v, carry, currency, steps);
+    earned = limit(earned, v, currency, steps);
+  }
+  let amount: Dec;
+  if (shape.cumulative) {
+    steps.push(moneyStep('earned year to date', earned, currency), moneyStep('paid in earlier periods', carry.paid, currency));
+    amount = round(earned.minus(carry.paid));
+  } else {
+    amount = round(earned);
+  }
+  carry.paid = carry.paid.plus(amount);
+  return { kind: 'component', name: shape.name, amount, explanation: steps };
+}
+
+function earn(shape: ComponentShape, v: ComponentValues, carry: Carry, currency: string, steps: ExplainStep[]): Dec {
+  const rule = shape.rule;
+  switch (rule.kind) {
+    case 'payout':
+      steps.push(moneyStep('payout', v.amount!, currency, rule.text));
+      return v.amount!;
+    case 'curve': {
+      const attainment = v.attainment!;
+      const { value, band } = curveAt(v.bands, attainment);
+      const earned = value.times(v.target!);
+      steps.push(
+        percentStep('attainment', attainment, shape.attainmentText ?? undefined),
+        textStep('band', rule.bandTexts[band] ?? 'none'),
+        percentStep('payout', value, 'of target'),
+        moneyStep('target', v.target!, currency),
+        moneyStep('earned', earned, currency),
+      );
+      return earned;
+    }
+    case 'commission':
+      return rule.perDeal ? perDeal(rule, v, carry, currency, steps) : commission(rule, v.base!, v.key, v, currency, steps, rule.baseText);
+  }
+}
+
+type CommissionRule = Extract<RuleShape, { kind: 'commission' }>;
+
+function commission(rule: CommissionRule, base: Dec, key: Dec | null, v: ComponentValues, currency: string, steps: ExplainStep[], label: string): Dec {
+  steps.push(moneyStep('amount', base, currency, label));
+  switch (rule.mode) {
+    case 'flat': {
+      const pay = base.times(v.rate!);
+      steps.push(percentStep('rate', v.rate!), moneyStep('commission', pay, currency));
+      return pay;
+    }
+    case 'marginal': {
+      const result = marginal(v.bands, base);
+      for (const s of result.slices) {
+        steps.push(moneyStep(`band ${rule.bandTexts[s.band]}`, s.pay, currency, `${formatMoney(s.amount, currency)} × ${formatPercent(s.rate)}`));
+      }
+      steps.push(moneyStep('commission', result.pay, currency));
+      return result.pay;
+    }
+    case 'retroactive':
+    case 'lookup': {
+      const result = rule.mode === 'lookup' ? lookup(v.bands, key!, base) : retroactive(v.bands, base);
+      if (rule.mode === 'lookup') steps.push(keyStep(rule, key!, currency));
+      steps.push(textStep('band', rule.bandTexts[result.band] ?? 'none'), percentStep('rate', result.rate), moneyStep('commission', result.pay, currency));
+      return result.pay;
+    }
+    case 'pro-rata': {
+      const result = proRata(v.bands, base);
+      for (const s of result.slices) {
+        steps.push(moneyStep(`band ${rule.bandTexts[s.band]}`, s.pay, currency, `${formatPercent(s.fraction)} of the band reached`));
+      }
+      steps.push(moneyStep('commission', result.pay, currency));
+      return result.pay;
+    }
+  }
+}
+
+function keyStep(rule: CommissionRule, key: Dec, currency: string): ExplainStep {
+  const note = rule.keyText ?? undefined;
+  if (rule.keyKind === 'money') return moneyStep('rate set by', key, currency, note);
+  if (rule.keyKind === 'percent') return percentStep('rate set by', key, note);
+  return numberStep('rate set by', key, note);
+}
+
+/** Deal by deal; with `running`, each deal's slice starts where the year's earlier deals left off. */
+function perDeal(rule: CommissionRule, v: ComponentValues, carry: Carry, currency: string, steps: ExplainStep[]): Dec {
+  let total = ZERO;
+  v.deals!.forEach((deal, i) => {
+    let pay: Dec;
+    if (rule.running && rule.mode === 'marginal') {
+      const from = carry.position;
+      carry.position = from.plus(deal.base);
+      pay = marginalBetween(v.bands, from, carry.position).pay;
+      steps.push(moneyStep(`deal ${i + 1}`, pay, currency, `${formatMoney(deal.base, currency)} priced from ${formatMoney(from, currency)} to ${formatMoney(carry.position, currency)} of the year`));
+    } else if (rule.running) {
+      carry.position = carry.position.plus(deal.base);
+      const result = retroactive(v.bands, carry.position);
+      pay = deal.base.times(result.rate);
+      steps.push(moneyStep(`deal ${i + 1}`, pay, currency, `${formatMoney(deal.base, currency)} × ${formatPercent(result.rate)} at ${formatMoney(carry.position, currency)} of the year`));
+    } else {
+      const inner: ExplainStep[] = [];
+      pay = commission(rule, deal.base, deal.key, v, currency, inner, `deal ${i + 1}`);
+      steps.push(moneyStep(`deal ${i + 1}`, pay, currency, `${formatMoney(deal.base, currency)}`));
+    }
+    total = total.plus(pay);
+  });
+  steps.push(moneyStep('commission', total, currency));
+  return total;
+}
+
+/** A gated-out running component still moves the year's position, so later deals price correctly. */
+function advanceRunning(shape: ComponentShape, v: ComponentValues, carry: Carry): void {
+  if (shape.rule.kind === 'commission' && shape.rule.running && v.deals) {
+    carry.position = carry.position.plus(sum(v.deals.map((d) => d.base)));
+  }
+}
+
+function limit(earned: Dec, v: ComponentValues, currency: string, steps: ExplainStep[]): Dec {
+  let result = earned;
+  for (const floor of v.floors) {
+    if (result.lt(floor)) {
+      result = floor;
+      steps.push(moneyStep('floor applied', floor, currency));
+    }
+  }
+  for (const cap of v.caps) {
+    if (result.gt(cap)) {
+      result = cap;
+      steps.push(moneyStep('cap applied', cap, currency));
+    }
+  }
+  return result;
+}
+
+function planLimit(total: Dec, v: PeriodValues, currency: string, round: (v: Dec) => Dec): RoundedLine | null {
+  for (const floor of v.floors) {
+    if (total.lt(floor)) {
+      return { kind: 'adjustment', name: 'plan floor', amount: round(floor.minus(total)), explanation: [moneyStep('period total', total, currency), moneyStep('plan floor', floor, currency)] };
+    }
+  }
+  for (const cap of v.caps) {
+    if (total.gt(cap)) {
+      return { kind: 'adjustment', name: 'plan cap', amount: round(cap.minus(total)), explanation: [moneyStep('period total', total, currency), moneyStep('plan cap', cap, currency)] };
+    }
+  }
+  return null;
+}
