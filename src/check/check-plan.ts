@@ -1,0 +1,98 @@
+/** Checks one plan: header, declarations, lets, components, bonuses, plan caps, and the analyses. */
+import type { Band, Expr, PlanDecl } from '../syntax/ast.js';
+import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatMoney } from '../runtime/format.js';
+import { checkTierCoverage, type BoundFormatter } from './analyses/tier-coverage.js';
+import { checkWeights } from './analyses/weights.js';
+import { checkComponent } from './components.js';
+import type { BonusInfo, CheckedPlan, ComponentInfo, InputInfo } from './model.js';
+import { percentText, readHeader } from './plan-header.js';
+import { bindPlan } from './symbols.js';
+import { BOOL, money } from './types.js';
+import { PLAN_CONTEXT, PlanTypes, type ExprContext } from './typecheck.js';
+
+export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnostic[]): CheckedPlan {
+  const header = readHeader(plan, diagnostics);
+  const symbols = bindPlan(plan, header.currency, diagnostics);
+  const types = new PlanTypes(symbols, header.currency, header.mix !== null && header.ote !== null, diagnostics);
+  types.sourceOf = (e: Expr) => source.slice(e.span.start, e.span.end);
+  const amount = money(header.currency);
+
+  const inputs: InputInfo[] = [];
+  for (const [name, { decl, type }] of symbols.inputs) {
+    inputs.push({ decl, name, type });
+    if (decl.default) types.expect(decl.default, PLAN_CONTEXT, type, `the default of \`${name}\``);
+    if (decl.constraint?.rule === 'between') {
+      types.expect(decl.constraint.low, PLAN_CONTEXT, type, `the lower limit of \`${name}\``);
+      types.expect(decl.constraint.high, PLAN_CONTEXT, type, `the upper limit of \`${name}\``);
+    }
+  }
+  for (const letDecl of symbols.lets.values()) types.letType(letDecl);
+
+  const components: ComponentInfo[] = [];
+  const bonuses: BonusInfo[] = [];
+  const caps: Expr[] = [];
+  const floors: Expr[] = [];
+  const planContext: ExprContext = { locals: new Map(), target: header.mix ? 'available' : 'none' };
+  for (const item of plan.items) {
+    switch (item.kind) {
+      case 'Component': {
+        const component = checkComponent(item, header, types, diagnostics);
+        components.push(component);
+        for (const bands of tablesOf(component)) {
+          checkTierCoverage(bands, source, boundFormatter(bands, types.types, header.currency), diagnostics);
+        }
+        if (item.cumulative && !source.slice(item.span.start, item.span.end).includes('ytd(')) {
+          diagnostics.push(createDiagnostic('PP4012', item.name.span, { name: item.name.name }));
+        }
+        break;
+      }
+      case 'Bonus':
+        types.expect(item.amount, planContext, amount, 'a bonus');
+        if (item.condition) types.expect(item.condition, planContext, BOOL, 'the condition of a bonus');
+        bonuses.push({ decl: item, name: item.name.value });
+        break;
+      case 'Cap':
+      case 'Floor':
+        types.expect(item.value, planContext, amount, item.kind === 'Cap' ? 'a plan cap' : 'a plan floor');
+        (item.kind === 'Cap' ? caps : floors).push(item.value);
+        break;
+      default:
+        break;
+    }
+  }
+  checkWeights(components, diagnostics);
+
+  return {
+    decl: plan,
+    name: plan.name.value,
+    ...header,
+    enums: symbols.enums,
+    records: symbols.records,
+    inputs,
+    lets: types.letOrder.map((decl) => ({ decl, name: decl.name.name, type: types.letType(decl) })),
+    components,
+    bonuses,
+    caps,
+    floors,
+    references: types.references,
+    types: types.types,
+  };
+}
+
+function tablesOf(component: ComponentInfo): (readonly Band[])[] {
+  const rule = component.rule;
+  if (!rule || rule.kind === 'Payout') return [];
+  return rule.bands.length > 0 ? [rule.bands] : [];
+}
+
+function boundFormatter(bands: readonly Band[], types: PlanTypes['types'], currency: string): BoundFormatter {
+  const first = bands.flatMap((b) => [b.lower, b.upper]).find((b) => b !== null);
+  const keyType = first ? types.get(first.value) : undefined;
+  return ({ coefficient, base }) => {
+    if (base !== null) return `${percentText(coefficient)} of ${base}`;
+    if (keyType?.kind === 'money') return formatMoney(coefficient, keyType.currency ?? currency);
+    if (keyType?.kind === 'percent') return percentText(coefficient);
+    return coefficient.toString();
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * Exact values of expressions built only from literals, for what the checker must know before any
+ * data arrives: OTE, the mix, weights, rounding steps and the bounds of tier tables.
+ */
+import type { Expr } from '../syntax/ast.js';
+import { D, type Dec } from '../runtime/decimal.js';
+
+/** The magnitude of a literal expression: Money as its amount, Percent as a ratio (75% → 0.75). */
+export function constantValue(e: Expr): Dec | null {
+  switch (e.kind) {
+    case 'Number':
+      return new D(e.value);
+    case 'Percent':
+      return new D(e.value).div(100);
+    case 'Money':
+      return new D(e.amount);
+    case 'Paren':
+      return constantValue(e.inner);
+    case 'Unary':
+      if (e.op !== '-') return null;
+      return constantValue(e.operand)?.neg() ?? null;
+    case 'Binary': {
+      const l = constantValue(e.left);
+      const r = constantValue(e.right);
+      if (l === null || r === null) return null;
+      switch (e.op) {
+        case '+':
+          return l.plus(r);
+        case '-':
+          return l.minus(r);
+        case '*':
+        case 'of':
+          return l.times(r);
+        case '/':
+          return r.isZero() ? null : l.div(r);
+        default:
+          return null;
+      }
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * A bound written as a multiple of one measure, `coefficient × base` (`120% of quota` → 1.2 × quota),
+ * or a constant (base null). Bounds of one table can be ordered when they share a base.
+ */
+export interface LinearBound {
+  readonly coefficient: Dec;
+  readonly base: string | null;
+}
+
+export function linearBound(e: Expr, sourceText: string): LinearBound | null {
+  const constant = constantValue(e);
+  if (constant !== null) return { coefficient: constant, base: null };
+  if (e.kind === 'Paren') return linearBound(e.inner, sourceText);
+  if (e.kind === 'Name' || e.kind === 'Member') {
+    return { coefficient: new D(1), base: sourceText.slice(e.span.start, e.span.end).replace(/\s+/g, '') };
+  }
+  if (e.kind === 'Binary' && (e.op === '*' || e.op === 'of')) {
+    const l = constantValue(e.left);
+    const r = constantValue(e.right);
+    if (l !== null && r === null) {
+      const inner = linearBound(e.right, sourceText);
+      return inner && { coefficient: inner.coefficient.times(l), base: inner.base };
+    }
+    if (r !== null && l === null) {
+      const inner = linearBound(e.left, sourceText);
+      return inner && { coefficient: inner.coefficient.times(r), base: inner.base };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,105 @@
+/**
+ * The static half of a compiled plan: the runner's PlanShape (names, modes, source texts for the
+ * explanations) and the InputSpecs that say how to read data. Plain data, so the code generator can
+ * write it into a module verbatim and both back ends read the very same shape.
+ */
+import type { Band, Expr, InputDecl } from '../syntax/ast.js';
+import type { CheckedPlan, ComponentInfo } from '../check/model.js';
+import type { Type } from '../check/types.js';
+import type { ComponentShape, KeyKind, PlanShape, RuleShape } from '../runtime/plan-runner.js';
+import type { FieldSpec, InputSpec, ValueType } from '../runtime/inputs.js';
+
+export function planShape(plan: CheckedPlan, source: string): PlanShape {
+  const text = (e: { span: { start: number; end: number } }) => source.slice(e.span.start, e.span.end).replace(/\s+/g, ' ');
+  return {
+    name: plan.name,
+    currency: plan.currency,
+    periodNames: plan.periodNames,
+    rounding: plan.rounding,
+    components: plan.components.map((c) => componentShape(c, plan, text)),
+    bonuses: plan.bonuses.map((b) => ({ name: b.name, once: b.decl.once, conditionText: b.decl.condition ? text(b.decl.condition) : null })),
+  };
+}
+
+function componentShape(c: ComponentInfo, plan: CheckedPlan, text: (e: Expr | Band) => string): ComponentShape {
+  return {
+    name: c.name,
+    cumulative: c.decl.cumulative,
+    rule: ruleShape(c, plan, text),
+    attainmentText: c.attainment ? text(c.attainment) : null,
+    gateTexts: c.gates.map(text),
+  };
+}
+
+function ruleShape(c: ComponentInfo, plan: CheckedPlan, text: (e: Expr | Band) => string): RuleShape {
+  const rule = c.rule!;
+  switch (rule.kind) {
+    case 'Payout':
+      return { kind: 'payout', text: text(rule.value) };
+    case 'Curve':
+      return { kind: 'curve', bandTexts: rule.bands.map(text) };
+    case 'Commission': {
+      const keyType = rule.key ? plan.types.get(rule.key) : undefined;
+      return {
+        kind: 'commission',
+        mode: rule.mode,
+        perDeal: rule.each !== null,
+        running: rule.running,
+        bandTexts: rule.bands.map(text),
+        baseText: text(rule.base),
+        keyText: rule.key ? text(rule.key) : null,
+        keyKind: keyKind(keyType),
+      };
+    }
+  }
+}
+
+function keyKind(t: Type | undefined): KeyKind {
+  if (t?.kind === 'money') return 'money';
+  if (t?.kind === 'percent') return 'percent';
+  return 'number';
+}
+
+export function inputSpecs(plan: CheckedPlan, source: string): InputSpec[] {
+  return plan.inputs.map((i) => ({
+    ...fieldSpec(i.name, i.type, i.decl.default, source),
+    perYear: i.decl.perYear,
+    ...(i.decl.constraint ? { constraint: constraintSpec(i.decl, source) } : {}),
+  }));
+}
+
+function constraintSpec(decl: InputDecl, source: string): NonNullable<InputSpec['constraint']> {
+  const c = decl.constraint!;
+  if (c.rule !== 'between') return { rule: c.rule };
+  return { rule: 'between', low: literal(c.low, source), high: literal(c.high, source) };
+}
+
+function fieldSpec(name: string, type: Type, defaultValue: Expr | null, source: string): FieldSpec {
+  return { name, type: valueType(type, source), ...(defaultValue ? { default: literal(defaultValue, source) } : {}) };
+}
+
+/** A literal as data would write it: `100%`, `$0`, `-5%`, `new`. */
+function literal(e: Expr, source: string): string {
+  return source.slice(e.span.start, e.span.end).replace(/\s+/g, '');
+}
+
+export function valueType(t: Type, source: string): ValueType {
+  switch (t.kind) {
+    case 'money':
+      return { kind: 'money', currency: t.currency };
+    case 'enum':
+      return { kind: 'enum', name: t.name, members: t.members };
+    case 'list':
+      return { kind: 'list', element: valueType(t.element, source) };
+    case 'record':
+      return {
+        kind: 'record',
+        name: t.name,
+        fields: [...t.fields.values()].map((f) => ({ name: f.name, type: valueType(f.type, source), ...(f.default ? { default: literal(f.default, source) } : {}) })),
+      };
+    case 'error':
+      throw new Error('internal: a plan with type errors reached the compiler');
+    default:
+      return { kind: t.kind };
+  }
+}

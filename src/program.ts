@@ -1,0 +1,59 @@
+/**
+ * The Program facade: one plan file's text in, its stages computed lazily and cached. The CLI, the
+ * language server and the tests all go through it, so they see the same diagnostics and results.
+ * An internal error in a stage becomes a PP9001 diagnostic naming the stage; user input never
+ * makes it throw.
+ */
+import { check } from './check/index.js';
+import type { CheckedFile } from './check/model.js';
+import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diagnostic.js';
+import { parse, type SyntaxResult } from './syntax/index.js';
+import { createSourceFile, type SourceFile } from './text/source-file.js';
+import type { PlanFile } from './syntax/ast.js';
+
+export class Program {
+  readonly file: SourceFile;
+  private syntaxResult: SyntaxResult | undefined;
+  private checkedFile: CheckedFile | undefined;
+
+  constructor(uri: string, text: string) {
+    this.file = createSourceFile(uri, text);
+  }
+
+  get syntax(): SyntaxResult {
+    this.syntaxResult ??= guard('reading the plan', () => parse(this.file), (d) => ({ ast: emptyFile(this.file), comments: [], diagnostics: [d] }));
+    return this.syntaxResult;
+  }
+
+  get checked(): CheckedFile {
+    this.checkedFile ??= guard('checking the plan', () => check(this.syntax, this.file.text), (d) => ({
+      ast: this.syntax.ast,
+      comments: this.syntax.comments,
+      plans: [],
+      tests: [],
+      diagnostics: [...this.syntax.diagnostics, d],
+    }));
+    return this.checkedFile;
+  }
+
+  get diagnostics(): readonly Diagnostic[] {
+    return this.checked.diagnostics;
+  }
+
+  get hasErrors(): boolean {
+    return hasErrors(this.diagnostics);
+  }
+}
+
+function emptyFile(file: SourceFile): PlanFile {
+  return { kind: 'PlanFile', span: { start: 0, end: file.text.length }, items: [] };
+}
+
+function guard<T>(stage: string, run: () => T, fallback: (d: Diagnostic) => T): T {
+  try {
+    return run();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return fallback(createDiagnostic('PP9001', { start: 0, end: 0 }, { stage, reason }));
+  }
+}
