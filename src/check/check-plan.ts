@@ -14,7 +14,7 @@ import { PLAN_CONTEXT, PlanTypes, type ExprContext } from './typecheck.js';
 export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnostic[]): CheckedPlan {
   const header = readHeader(plan, diagnostics);
   const symbols = bindPlan(plan, header.currency, diagnostics);
-  const types = new PlanTypes(symbols, header.currency, header.mix !== null && header.ote !== null, diagnostics);
+  const types = new PlanTypes(symbols, header.currency, header.mix !== null && header.ote !== null, header.fiscalYearStart !== null, diagnostics);
   types.sourceOf = (e: Expr) => source.slice(e.span.start, e.span.end);
   const amount = money(header.currency);
 
@@ -25,6 +25,11 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
     if (decl.constraint?.rule === 'between') {
       types.expect(decl.constraint.low, PLAN_CONTEXT, type, `the lower limit of \`${name}\``);
       types.expect(decl.constraint.high, PLAN_CONTEXT, type, `the upper limit of \`${name}\``);
+    }
+  }
+  for (const record of symbols.records.values()) {
+    for (const field of record.fields.values()) {
+      if (field.default) types.expect(field.default, PLAN_CONTEXT, field.type, `the default of \`${record.name}.${field.name}\``);
     }
   }
   for (const letDecl of symbols.lets.values()) types.letType(letDecl);

@@ -34,6 +34,7 @@ export class PlanTypes {
     readonly symbols: PlanSymbols,
     readonly currency: string,
     readonly hasPayMix: boolean,
+    readonly hasFiscalYear: boolean,
     readonly diagnostics: Diagnostic[],
   ) {}
 
@@ -217,6 +218,9 @@ export class PlanTypes {
       return ERROR;
     }
     const field = object.fields.get(e.property.name);
+    if (field && object === PERIOD_TYPE && field.type.kind === 'date' && !this.hasFiscalYear) {
+      this.diagnostics.push(createDiagnostic('PP4015', e.span, { field: field.name }));
+    }
     if (field) return field.type;
     const suggestion = closestName(e.property.name, object.fields.keys());
     this.diagnostics.push(

@@ -26,7 +26,7 @@ const MONTHS = { year: 12, quarter: 3, month: 1 } as const;
 export function evaluate(plan: CheckedPlan, source: string, data: PayeeData): Statement {
   const payee = readPayee(inputSpecs(plan, source), plan.periodNames, data);
   const interpreter = new Interpreter(plan, source, payee.periods);
-  return runPlan(planShape(plan, source), (k) => interpreter.periodValues(k), payee.periods.length, payee.payee);
+  return runPlan(planShape(plan, source), (k) => interpreter.periodValues(k), payee.periods.length, payee.payee, payee.warnings);
 }
 
 class Interpreter {

@@ -28,6 +28,7 @@ export const catalog = {
   PP1106: { severity: 'error', slug: 'expected-component-item', message: '{found} cannot stand here in a component', help: 'a component holds `attainment`, `gate`, `payout`, `commission`, `cap` and `floor`' },
   PP1107: { severity: 'error', slug: 'unclosed-block', message: 'this `{open}` is never closed', help: 'add `{close}`' },
   PP1108: { severity: 'error', slug: 'expected-top-level', message: '{found} cannot stand at the top of a file', help: 'a file holds `plan \"…\" { … }` and `test \"…\" { … }` blocks' },
+  PP1109: { severity: 'error', slug: 'expected-test-item', message: '{found} cannot stand here in a test', help: 'a test holds `given { … }`, period blocks such as `Q1 { … }` and `expect` lines' },
 
   // ── PP2xxx names ──
   PP2001: { severity: 'error', slug: 'unknown-name', message: '`{name}` is not defined', help: 'define it with `input` or `let`' },
@@ -48,7 +49,7 @@ export const catalog = {
   PP2016: { severity: 'error', slug: 'missing-currency', message: 'plan `{name}` does not say its currency', help: 'add `currency USD` (or another ISO code) to the plan' },
 
   // ── PP3xxx types and units ──
-  PP3001: { severity: 'error', slug: 'incompatible-operands', message: 'cannot {verb} {right} {preposition} {left}' },
+  PP3001: { severity: 'error', slug: 'incompatible-operands', message: 'cannot {verb} {a} {preposition} {b}' },
   PP3002: { severity: 'error', slug: 'currency-mismatch', message: 'cannot combine {left} with {right}', help: 'convert one amount into the other currency first' },
   PP3003: { severity: 'error', slug: 'money-times-money', message: 'cannot multiply Money by Money', help: 'one side should be a Percent or a Number: a rate, a share or a count' },
   PP3004: { severity: 'error', slug: 'type-mismatch', message: '{what} must be {expected}, but this is {actual}' },
@@ -74,6 +75,7 @@ export const catalog = {
   PP4012: { severity: 'warning', slug: 'cumulative-without-ytd', message: 'component `{name}` is cumulative but measures nothing year to date', help: 'use `ytd(…)` in its attainment or commission, or drop `cumulative`' },
   PP4013: { severity: 'error', slug: 'band-value-kind', message: '{what} cannot be used in a {table}', help: '{hint}' },
   PP4014: { severity: 'error', slug: 'empty-table', message: 'this table has no bands', help: 'add at least one band, such as `from 0% -> 100%`' },
+  PP4015: { severity: 'error', slug: 'period-dates-need-fiscal-year', message: '`period.{field}` needs the date the plan year starts', help: 'add `fiscal year starts 2026-01-01` (the first day of the plan year) to the plan' },
 
   // ── PP5xxx plan tests ──
   PP5001: { severity: 'error', slug: 'expectation-failed', message: 'expected {line} to be {expected} but the plan pays {actual}' },

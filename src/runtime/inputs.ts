@@ -100,6 +100,8 @@ export function readFields(
   where: string,
   prefix: string,
   warnings: string[],
+  /** What a field the data has but the spec lacks is not, for the warning. */
+  unknownNoun = 'a field of the record',
 ): Record<string, Value> {
   const out: Record<string, Value> = {};
   for (const f of fields) {
@@ -113,7 +115,7 @@ export function readFields(
   }
   const known = new Set(fields.map((f) => f.name));
   for (const name of Object.keys(raw)) {
-    if (!known.has(name)) warnings.push(`${where}: \`${prefix}${name}\` is not ${prefix === '' ? 'an input of the plan' : 'a field of the record'} and was ignored`);
+    if (!known.has(name)) warnings.push(`${where}: \`${prefix}${name}\` is not ${unknownNoun} and was ignored`);
   }
   return out;
 }

@@ -27,18 +27,12 @@ export function readPayee(inputs: readonly InputSpec[], periodNames: readonly st
   const periods = periodRows(data, periodNames, who);
   const yearly = inputs.filter((i) => i.perYear);
   const perPeriod = inputs.filter((i) => !i.perYear);
-  const year = readFields(data.year ?? {}, yearly, who, '', []);
-  for (const name of Object.keys(data.year ?? {})) {
-    if (!yearly.some((i) => i.name === name)) warnings.push(`${who}: \`${name}\` is not a per-year input of the plan and was ignored`);
-  }
+  const year = readFields(data.year ?? {}, yearly, who, '', warnings, 'a per-year input of the plan');
   for (const input of yearly) checkConstraint(input, year[input.name]!, who, warnings);
   const count = new D(periodNames.length);
   const values = periods.map((row, k) => {
     const where = `${who}, ${periodNames[k]}`;
-    const env = readFields(row, perPeriod, where, '', []);
-    for (const name of Object.keys(row)) {
-      if (!perPeriod.some((i) => i.name === name)) warnings.push(`${where}: \`${name}\` is not a per-period input of the plan and was ignored`);
-    }
+    const env = readFields(row, perPeriod, where, '', warnings, 'a per-period input of the plan');
     for (const input of perPeriod) checkConstraint(input, env[input.name]!, where, warnings);
     for (const input of yearly) env[input.name] = spread(year[input.name]!, input, count);
     return env;

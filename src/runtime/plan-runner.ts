@@ -96,7 +96,13 @@ interface Carry {
   position: Dec;
 }
 
-export function runPlan(shape: PlanShape, periodValues: (index: number) => PeriodValues, periodCount: number, payee?: string): Statement {
+export function runPlan(
+  shape: PlanShape,
+  periodValues: (index: number) => PeriodValues,
+  periodCount: number,
+  payee?: string,
+  warnings: readonly string[] = [],
+): Statement {
   const carries: Carry[] = shape.components.map(() => ({ paid: ZERO, position: ZERO }));
   const bonusPaid = shape.bonuses.map(() => false);
   const round = (v: Dec) => roundToStep(v, shape.rounding.step, shape.rounding.mode);
@@ -119,7 +125,7 @@ export function runPlan(shape: PlanShape, periodValues: (index: number) => Perio
     if (adjustment) lines.push(adjustment);
     periods.push({ period: shape.periodNames[k]!, lines });
   }
-  return buildStatement({ plan: shape.name, currency: shape.currency, ...(payee === undefined ? {} : { payee }), periods });
+  return buildStatement({ plan: shape.name, currency: shape.currency, ...(payee === undefined ? {} : { payee }), periods, warnings });
 }
 
 function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, currency: string, round: (v: Dec) => Dec): RoundedLine {

@@ -37,6 +37,8 @@ export interface Statement {
   /** Per line name, summed over the periods, in the order the names first appear. */
   totals: { name: string; amount: string }[];
   total: string;
+  /** Data that was read but not used (a field the plan does not know), so nothing is dropped silently. */
+  warnings?: string[];
 }
 
 /** A payout line already rounded with the plan's rule, before it becomes statement data. */
@@ -57,6 +59,7 @@ export interface StatementInput {
   currency: string;
   payee?: string;
   periods: readonly PeriodLines[];
+  warnings?: readonly string[];
 }
 
 function toPayoutLine(line: RoundedLine, currency: string): PayoutLine {
@@ -106,5 +109,6 @@ export function buildStatement(input: StatementInput): Statement {
       amount: amountString(sum(amounts), currency),
     })),
     total: amountString(sum(allAmounts), currency),
+    ...(input.warnings && input.warnings.length > 0 ? { warnings: [...input.warnings] } : {}),
   };
 }
