@@ -16,6 +16,8 @@ import { evaluate } from './evaluate.js';
 export interface CompiledPlan {
   readonly name: string;
   readonly periods: readonly string[];
+  /** The inputs given once for the year rather than per period. */
+  readonly perYearInputs: readonly string[];
   /** Pays one payee for the periods their data covers; throws PayoutError on bad data. */
   run(data: PayeeData): Statement;
 }
@@ -34,7 +36,12 @@ export function compileProgram(program: Program): CompileResult {
 }
 
 function compiledPlan(plan: CheckedPlan, source: string): CompiledPlan {
-  return { name: plan.name, periods: plan.periodNames, run: (data) => evaluate(plan, source, data) };
+  return {
+    name: plan.name,
+    periods: plan.periodNames,
+    perYearInputs: plan.inputs.filter((i) => i.decl.perYear).map((i) => i.name),
+    run: (data) => evaluate(plan, source, data),
+  };
 }
 
 export { runTests, type TestResult, type ExpectationResult } from './test-runner.js';

@@ -93,6 +93,7 @@ export const catalog = {
   PP6008: { severity: 'error', slug: 'unknown-data-period', message: '{where}: `{period}` is not a period of this plan', help: 'the periods are {periods}' },
   PP6009: { severity: 'error', slug: 'malformed-data', message: 'the data file cannot be read: {reason}' },
   PP6010: { severity: 'warning', slug: 'unknown-data-field', message: '{where}: `{field}` is not an input of the plan and was ignored' },
+  PP6011: { severity: 'error', slug: 'inconsistent-data-rows', message: 'the rows of this payee do not fit together: {reason}', help: 'give each payee one row per period, with the same per-year values on every row' },
 
   // ── PP9xxx internal ──
   PP9001: { severity: 'error', slug: 'internal-error', message: 'payplan hit an internal error while {stage}: {reason}', help: 'please report this with the plan file' },

@@ -1,0 +1,147 @@
+#!/usr/bin/env node
+/**
+ * Builds payplan with esbuild:
+ *
+ *   dist/index.mjs    the library API (src/index.ts), ESM.
+ *   dist/payplan.cjs  the CLI (src/cli/main.ts) in one minified file, chevrotain and decimal.js
+ *                     inside; prettier stays external and is required only when `fmt` runs.
+ *   dist/payplan.mjs  the `payplan` executable: a small launcher that compiles payplan.cjs with a
+ *                     V8 code cache and runs main().
+ *
+ * Why a launcher: a cold `payplan check` is dominated by compiling the bundle and building the
+ * chevrotain lexer and parser. Node 20 has no module compile cache, so the launcher keeps one
+ * itself (as v8-compile-cache does): the bytecode V8 produced on a run that checked a plan is saved
+ * next to the bundle (or in the temp directory when dist/ is read-only), keyed by the bundle's
+ * content hash and the Node version, and handed back to V8 on the next start. V8 rejects a cache
+ * it cannot use, and the launcher then writes a fresh one; PAYPLAN_CODE_CACHE=0 turns it off.
+ *
+ * The CLI bundle also skips chevrotain's grammar and token validations (its `skipValidations`
+ * default is flipped). They check the grammar itself, not the user's plan, and cost ~40% of start
+ * up; the test suite runs from source, where they stay on, so a broken grammar still fails there.
+ *
+ * Usage: node scripts/build.mjs [--outdir dist]
+ */
+import { createHash } from 'node:crypto';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const outIndex = process.argv.indexOf('--outdir');
+const outdir = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  external: ['prettier', 'prettier/*'],
+  define: { __PAYPLAN_VERSION__: JSON.stringify(version) },
+  legalComments: 'none',
+  logLevel: 'warning',
+};
+
+/** Flips chevrotain's `skipValidations` defaults (lexer and parser) in the CLI bundle only. */
+const skipChevrotainValidations = {
+  name: 'skip-chevrotain-validations',
+  setup(b) {
+    const files = /chevrotain[\\/]lib[\\/]src[\\/](scan[\\/]lexer_public|parse[\\/]parser[\\/]parser)\.js$/;
+    b.onLoad({ filter: files }, async ({ path }) => {
+      const text = await readFile(path, 'utf8');
+      const patched = text.replace('skipValidations: false,', 'skipValidations: true,');
+      if (patched === text) throw new Error(`chevrotain changed: no \`skipValidations: false\` default in ${path}`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
+mkdirSync(outdir, { recursive: true });
+// Code caches of an earlier build are never valid again.
+rmSync(join(outdir, '.cache'), { recursive: true, force: true });
+await Promise.all([
+  build({ ...common, format: 'esm', entryPoints: ['src/index.ts'], outfile: join(outdir, 'index.mjs') }),
+  build({
+    ...common,
+    format: 'cjs',
+    entryPoints: ['src/cli/main.ts'],
+    outfile: join(outdir, 'payplan.cjs'),
+    // version.ts reads package.json through import.meta.url only when __PAYPLAN_VERSION__ is unset.
+    define: { ...common.define, 'import.meta.url': 'undefined' },
+    minify: true,
+    plugins: [skipChevrotainValidations],
+  }),
+]);
+
+const bundleHash = createHash('sha256').update(readFileSync(join(outdir, 'payplan.cjs'))).digest('hex').slice(0, 16);
+const launcher = join(outdir, 'payplan.mjs');
+writeFileSync(launcher, launcherSource(bundleHash));
+chmodSync(launcher, 0o755);
+
+function launcherSource(hash) {
+  return `#!/usr/bin/env node
+// The payplan executable, written by scripts/build.mjs: compiles payplan.cjs with a V8 code cache
+// and runs its main(). See scripts/build.mjs for why.
+// Built-ins are required, not imported: an ESM import of node:fs builds a facade over all its
+// exports, which loads the stream modules and costs more than the rest of this file.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require('node:fs');
+const { tmpdir } = require('node:os');
+const { dirname, join } = require('node:path');
+const { Script } = require('node:vm');
+
+const argv = process.argv.slice(2);
+// Short commands are over before an optimizing compile pays for itself, and on a busy machine the
+// compiler threads compete with the command: stop at the baseline tier. \`run\` may pay many
+// payees, so it keeps the optimizing compiler.
+const tier = argv[0] === 'run' ? 'opt' : 'baseline';
+if (tier === 'baseline') require('node:v8').setFlagsFromString('--max-opt=1');
+
+const bundle = require.resolve('./payplan.cjs');
+// V8 rejects a cache made under other flags, so each tier keeps its own.
+const name = 'payplan-${hash}-' + tier + '-' + process.version + '-' + process.arch + '.v8cache';
+const places = [join(dirname(bundle), '.cache', name), join(tmpdir(), 'payplan-v8cache', name)];
+const useCache = process.env.PAYPLAN_CODE_CACHE !== '0';
+let cachedData;
+if (useCache) {
+  for (const place of places) {
+    try {
+      cachedData = readFileSync(place);
+      break;
+    } catch {}
+  }
+}
+const wrapped = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(bundle, 'utf8') + '\\n})';
+const script = new Script(wrapped, { filename: bundle, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+process.exitCode = await module.exports.main(argv);
+
+// Save the bytecode after a run that compiled a plan, so the cache covers the whole pipeline.
+const compiled = ['check', 'test', 'run', 'explain', 'build'].includes(argv[0]);
+if (useCache && compiled && (cachedData === undefined || script.cachedDataRejected)) {
+  const data = script.createCachedData();
+  for (const place of places) {
+    try {
+      mkdirSync(dirname(place), { recursive: true });
+      const temporary = place + '.' + process.pid;
+      writeFileSync(temporary, data);
+      renameSync(temporary, place);
+      // Caches of other builds of payplan are never valid again.
+      for (const old of readdirSync(dirname(place))) {
+        if (old.startsWith('payplan-') && !old.startsWith('payplan-${hash}-')) unlinkSync(join(dirname(place), old));
+      }
+      break;
+    } catch {}
+  }
+}
+`;
+}

@@ -1,0 +1,76 @@
+/**
+ * `payplan build <plan> [-o outdir]`: writes each plan of the file as an ES module and its `.d.ts`
+ * (from the code generator's emitModule). A file with one plan gives `<basename>.mjs`; a file with
+ * several gives one module per plan, named by the plan's slugified name. A file with errors is not
+ * built: its diagnostics are printed and nothing is written (exit 1).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import type { CheckedPlan } from '../../check/model.js';
+import { emitModule } from '../../compile/index.js';
+import { renderDiagnostics } from '../../diagnostics/render.js';
+import { Program } from '../../program.js';
+import { parseArgs } from '../args.js';
+import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { readInputFile } from '../files.js';
+import { countBySeverity, plural } from '../output.js';
+import { UsageError } from '../usage-error.js';
+
+export const options = {
+  outdir: { type: 'string', short: 'o' },
+} as const;
+
+export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, options);
+  const [planPath, ...extra] = args.positionals;
+  if (planPath === undefined) throw new UsageError('give a plan file: `payplan build <plan> [-o outdir]`');
+  if (extra.length > 0) throw new UsageError(`build takes one plan file; unexpected \`${extra[0]}\``);
+  const source = readInputFile(ctx, planPath);
+  const program = new Program(source.display, source.text);
+  const diagnostics = program.diagnostics;
+  if (diagnostics.length > 0) ctx.err(renderDiagnostics(program.file, diagnostics), '');
+  if (program.hasErrors) {
+    ctx.err(`${source.display}: ${plural(countBySeverity(diagnostics).errors, 'error')}; nothing was built`);
+    return EXIT_FAILURE;
+  }
+
+  const plans = program.checked.plans;
+  if (plans.length === 0) {
+    ctx.err(`${source.display}: the file has no plan to build`);
+    return EXIT_FAILURE;
+  }
+  const outdir = args.string('outdir') === undefined ? dirname(source.path) : ctx.resolve(args.string('outdir')!);
+  const names = moduleNames(plans, basename(source.path, extname(source.path)));
+  mkdirSync(outdir, { recursive: true });
+  plans.forEach((plan, i) => {
+    const { js, dts } = emitModule(plan, program.file.text, { fileName: basename(source.path) });
+    for (const [ext, text] of [['.mjs', js], ['.d.ts', dts]] as const) {
+      const path = join(outdir, `${names[i]}${ext}`);
+      writeFileSync(path, text);
+      ctx.out(`wrote ${ctx.display(path)}`);
+    }
+  });
+  return EXIT_OK;
+}
+
+function moduleNames(plans: readonly CheckedPlan[], base: string): string[] {
+  if (plans.length === 1) return [base];
+  const used = new Set<string>();
+  return plans.map((p) => {
+    const slug = slugify(p.name) || 'plan';
+    let name = slug;
+    for (let n = 2; used.has(name); n++) name = `${slug}-${n}`;
+    used.add(name);
+    return name;
+  });
+}
+
+/** `"AE FY2026 (marginal)"` → `ae-fy2026-marginal`. */
+export function slugify(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

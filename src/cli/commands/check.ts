@@ -1,0 +1,40 @@
+/**
+ * `payplan check <files|dirs>…`: every diagnostic of every plan file, rendered (the default), as
+ * JSON or as SARIF. Exit 1 when any file has an error; warnings alone exit 0.
+ */
+import { renderDiagnostics } from '../../diagnostics/render.js';
+import { Program } from '../../program.js';
+import { parseArgs } from '../args.js';
+import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { collectPlanFiles, readText } from '../files.js';
+import { checkJson, countBySeverity, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
+import { version } from '../version.js';
+
+export const options = {
+  format: { type: 'string', choices: ['text', 'json', 'sarif'] },
+} as const;
+
+export function checkFiles(ctx: Context, args: readonly string[]): FileDiagnostics[] {
+  return collectPlanFiles(ctx, args).map((f) => {
+    const program = new Program(f.display, readText(f.path));
+    return { file: program.file, display: f.display, diagnostics: program.diagnostics };
+  });
+}
+
+export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, options);
+  const format = args.string('format') ?? 'text';
+  const files = checkFiles(ctx, args.positionals);
+  const all = files.flatMap((f) => f.diagnostics);
+  const { errors, warnings } = countBySeverity(all);
+
+  if (format === 'json') ctx.io.stdout(jsonText(checkJson(files)));
+  else if (format === 'sarif') ctx.io.stdout(jsonText(sarifLog(files, version(), ctx.io.cwd)));
+  else {
+    for (const f of files) {
+      if (f.diagnostics.length > 0) ctx.out(renderDiagnostics(f.file, f.diagnostics, f.display), '');
+    }
+    ctx.out(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
+  }
+  return errors > 0 ? EXIT_FAILURE : EXIT_OK;
+}

@@ -1,0 +1,64 @@
+/**
+ * `payplan run <plan> <data>`: pays every payee of the data and prints their statements as JSON,
+ * CSV or text. Each payee is paid on its own: a bad row gets an error (code, row, field) on stderr
+ * and in the JSON `errors`, and every other payee is still paid. Exit 1 if any payee failed.
+ */
+import { writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { renderStatementText } from '../../runtime/statement-text.js';
+import type { Statement } from '../../runtime/statement.js';
+import { parseArgs } from '../args.js';
+import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { csvRecord } from '../csv.js';
+import { jsonText } from '../output.js';
+import { payPayees, printPayeeErrors, printWarnings, type PayeeError } from '../payout.js';
+import { UsageError } from '../usage-error.js';
+
+export const options = {
+  plan: { type: 'string' },
+  list: { type: 'string', multiple: true },
+  out: { type: 'string', choices: ['json', 'csv', 'text'] },
+  output: { type: 'string' },
+} as const;
+
+export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, options);
+  const [planPath, dataPath, ...extra] = args.positionals;
+  if (planPath === undefined || dataPath === undefined) throw new UsageError('give a plan file and a data file: `payplan run <plan> <data>`');
+  if (extra.length > 0) throw new UsageError(`unexpected argument \`${extra[0]}\``);
+  const output = args.string('output');
+  const out = args.string('out') ?? outFromExtension(output) ?? 'text';
+
+  const result = payPayees(ctx, { planPath, dataPath, planName: args.string('plan'), lists: args.strings('list') });
+  if (result === null) return EXIT_FAILURE;
+  printWarnings(ctx, result.warnings);
+  printPayeeErrors(ctx, result.errors);
+
+  const text =
+    out === 'json' ? jsonText({ statements: result.statements, errors: result.errors.map(errorJson) })
+    : out === 'csv' ? statementsCsv(result.statements)
+    : result.statements.map(renderStatementText).join('\n');
+  if (output === undefined) ctx.io.stdout(text);
+  else writeFileSync(ctx.resolve(output), text);
+  return result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
+}
+
+function outFromExtension(output: string | undefined): string | undefined {
+  const ext = output === undefined ? '' : extname(output).toLowerCase();
+  return ext === '.json' ? 'json' : ext === '.csv' ? 'csv' : undefined;
+}
+
+function errorJson(e: PayeeError) {
+  return { payee: e.payee, code: e.code, message: e.message, file: e.file, line: e.line, field: e.field };
+}
+
+/** One row per payout line: payee, period, line, kind, amount (an exact decimal string). */
+function statementsCsv(statements: readonly Statement[]): string {
+  const rows = [csvRecord(['payee', 'period', 'line', 'kind', 'amount'])];
+  for (const s of statements) {
+    for (const p of s.periods) {
+      for (const line of p.lines) rows.push(csvRecord([s.payee ?? '', p.period, line.name, line.kind, line.amount]));
+    }
+  }
+  return rows.join('');
+}

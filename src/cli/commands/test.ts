@@ -1,0 +1,105 @@
+/**
+ * `payplan test <files|dirs>…`: checks each file, then runs its `test` blocks. Prints `✓ name` or
+ * `✗ name` per test with each failed expectation, and ends with `N passed, N failed` (counting
+ * test blocks). A file with check errors cannot run: its errors are printed and its tests count as
+ * failed. Exit 1 on any failure.
+ */
+import { runTests } from '../../compile/index.js';
+import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import { renderDiagnostics } from '../../diagnostics/render.js';
+import { Program } from '../../program.js';
+import type { SourceFile } from '../../text/source-file.js';
+import { parseArgs } from '../args.js';
+import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { collectPlanFiles, readText } from '../files.js';
+import { diagnosticJson, jsonText } from '../output.js';
+
+export const options = {
+  format: { type: 'string', choices: ['text', 'json'] },
+} as const;
+
+interface TestOutcome {
+  readonly name: string;
+  readonly passed: boolean;
+  /** Failed expectations (PP5001) or why the test could not run (PP5002). */
+  readonly failures: readonly Diagnostic[];
+}
+
+interface FileOutcome {
+  readonly file: SourceFile;
+  readonly display: string;
+  /** The file's errors when it could not be run; empty otherwise. */
+  readonly errors: readonly Diagnostic[];
+  readonly tests: readonly TestOutcome[];
+}
+
+function testFile(program: Program): Pick<FileOutcome, 'errors' | 'tests'> {
+  const names = program.checked.ast.items.flatMap((item) => (item.kind === 'Test' ? [item.name.value] : []));
+  if (program.hasErrors) {
+    const errors = program.diagnostics.filter((d) => d.severity === 'error');
+    return { errors, tests: names.map((name) => ({ name, passed: false, failures: [] })) };
+  }
+  try {
+    const results = runTests(program.checked, program.file.text);
+    return { errors: [], tests: results.map((r) => ({ name: r.name, passed: r.passed, failures: r.diagnostics })) };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const internal = createDiagnostic('PP9001', { start: 0, end: 0 }, { stage: 'running the tests', reason });
+    return { errors: [internal], tests: names.map((name) => ({ name, passed: false, failures: [] })) };
+  }
+}
+
+export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, options);
+  const outcomes: FileOutcome[] = collectPlanFiles(ctx, args.positionals).map((f) => {
+    const program = new Program(f.display, readText(f.path));
+    return { file: program.file, display: f.display, ...testFile(program) };
+  });
+  const tests = outcomes.flatMap((o) => o.tests);
+  const passed = tests.filter((t) => t.passed).length;
+  const failed = tests.length - passed;
+  const ok = failed === 0 && outcomes.every((o) => o.errors.length === 0);
+
+  if (args.string('format') === 'json') {
+    ctx.io.stdout(
+      jsonText({
+        files: outcomes.map((o) => ({
+          file: o.display,
+          errors: o.errors.map((d) => diagnosticJson(o.file, d)),
+          tests: o.tests.map((t) => ({ name: t.name, passed: t.passed, failures: t.failures.map((d) => diagnosticJson(o.file, d)) })),
+        })),
+        passed,
+        failed,
+      }),
+    );
+  } else {
+    for (const o of outcomes) printFile(ctx, o);
+    ctx.out(`${passed} passed, ${failed} failed`);
+  }
+  return ok ? EXIT_OK : EXIT_FAILURE;
+}
+
+function printFile(ctx: Context, o: FileOutcome): void {
+  ctx.out(o.display);
+  if (o.errors.length > 0) {
+    ctx.out(indent(renderDiagnostics(o.file, o.errors, o.display), '  '));
+    if (o.tests.length > 0) ctx.out('');
+    const reason = o.errors.some((d) => d.code === 'PP9001') ? 'the tests could not be run' : 'the file has errors';
+    ctx.out(...o.tests.map((t) => `  ✗ ${t.name} (not run: ${reason})`));
+  } else if (o.tests.length === 0) {
+    ctx.out('  (no tests)');
+  } else {
+    for (const t of o.tests) {
+      ctx.out(`  ${t.passed ? '✓' : '✗'} ${t.name}`);
+      if (t.failures.length > 0) ctx.out(indent(renderDiagnostics(o.file, t.failures, o.display), '    '));
+    }
+  }
+  ctx.out('');
+}
+
+function indent(text: string, prefix: string): string {
+  return text
+    .split('\n')
+    .map((line) => (line === '' ? line : `${prefix}${line}`))
+    .join('\n');
+}

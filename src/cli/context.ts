@@ -1,0 +1,52 @@
+/**
+ * What a command runs against: where output goes and which directory relative paths start from.
+ * Tests pass an in-memory CliIo, so every command runs in-process without spawning.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The directory relative paths are resolved from and shown relative to. */
+  readonly cwd: string;
+}
+
+export const EXIT_OK = 0;
+/** The plans or data have errors, a test failed, or files need formatting. */
+export const EXIT_FAILURE = 1;
+/** payplan was called wrongly: unknown command or flag, missing file or argument. */
+export const EXIT_USAGE = 2;
+/** payplan itself failed (a bug): reported as PP9001. */
+export const EXIT_INTERNAL = 3;
+
+export class Context {
+  constructor(readonly io: CliIo) {}
+
+  /** Writes lines to stdout, each ended with a newline. */
+  out(...lines: string[]): void {
+    if (lines.length > 0) this.io.stdout(`${lines.join('\n')}\n`);
+  }
+
+  err(...lines: string[]): void {
+    if (lines.length > 0) this.io.stderr(`${lines.join('\n')}\n`);
+  }
+
+  resolve(path: string): string {
+    return resolve(this.io.cwd, path);
+  }
+
+  /** A path as shown in output: relative to the cwd with `/` separators when inside it. */
+  display(absolute: string): string {
+    const rel = relative(this.io.cwd, absolute);
+    const shown = rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+    return sep === '/' ? shown : shown.split(sep).join('/');
+  }
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+}

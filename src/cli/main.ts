@@ -1,0 +1,93 @@
+/**
+ * payplan's command line: argv → command → exit code. Each command lives in commands/<name>.ts and
+ * is imported only when it runs, so `payplan check` never loads the formatter or prettier.
+ *
+ * Exit codes: 0 success; 1 the plans, tests or data have errors (or files need formatting);
+ * 2 usage error (unknown command or flag, missing file); 3 internal error.
+ */
+import { Context, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './context.js';
+import { commandHelp, commandSummaries, mainHelp } from './help.js';
+import { UsageError } from './usage-error.js';
+import { version } from './version.js';
+
+export type { CliIo } from './context.js';
+
+interface Command {
+  run(ctx: Context, argv: readonly string[]): Promise<number>;
+}
+
+const commands: Readonly<Record<string, () => Promise<Command>>> = {
+  check: () => import('./commands/check.js'),
+  test: () => import('./commands/test.js'),
+  run: () => import('./commands/run.js'),
+  explain: () => import('./commands/explain.js'),
+  build: () => import('./commands/build.js'),
+  fmt: () => import('./commands/fmt.js'),
+};
+
+/** Runs payplan with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  const ctx = new Context(io);
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    ctx.err(mainHelp().trimEnd());
+    return EXIT_USAGE;
+  }
+  if (first === '--help' || first === '-h') return help(ctx, undefined);
+  if (first === 'help') return help(ctx, rest[0]);
+  if (first === '--version' || first === '-v') {
+    ctx.out(version());
+    return EXIT_OK;
+  }
+  const load = Object.hasOwn(commands, first) ? commands[first] : undefined;
+  if (load === undefined) {
+    const what = first.startsWith('-') ? `unknown option \`${first}\`` : `unknown command \`${first}\`${suggest(first)}`;
+    return usage(ctx, undefined, what);
+  }
+  const ownArgs = rest.indexOf('--') < 0 ? rest : rest.slice(0, rest.indexOf('--'));
+  if (ownArgs.includes('--help') || ownArgs.includes('-h')) return help(ctx, first);
+  try {
+    return await (await load()).run(ctx, rest);
+  } catch (error) {
+    if (error instanceof UsageError) return usage(ctx, first, error.message);
+    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    ctx.err(`payplan ${first}: error PP9001: payplan hit an internal error: ${reason}`, 'please report this with the plan file');
+    return EXIT_INTERNAL;
+  }
+}
+
+function help(ctx: Context, command: string | undefined): number {
+  if (command === undefined) {
+    ctx.io.stdout(mainHelp());
+    return EXIT_OK;
+  }
+  const text = Object.hasOwn(commandHelp, command) ? commandHelp[command] : undefined;
+  if (text === undefined) return usage(ctx, undefined, `unknown command \`${command}\`${suggest(command)}`);
+  ctx.io.stdout(text);
+  return EXIT_OK;
+}
+
+function usage(ctx: Context, command: string | undefined, message: string): number {
+  const name = command === undefined ? 'payplan' : `payplan ${command}`;
+  ctx.err(`${name}: ${message}`, `Run \`${name} --help\` for usage.`);
+  return EXIT_USAGE;
+}
+
+function suggest(word: string): string {
+  const best = Object.keys(commandSummaries)
+    .map((name) => ({ name, d: distance(word, name) }))
+    .sort((a, b) => a.d - b.d)[0];
+  return best !== undefined && best.d <= 2 ? `; did you mean \`${best.name}\`?` : '';
+}
+
+function distance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) {
+      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    row = next;
+  }
+  return row[b.length]!;
+}
