@@ -1,5 +1,5 @@
 import type { Span } from '../text/span.js';
-import { catalog, type DiagnosticCode } from './catalog.js';
+import { catalog, type CatalogEntry, type DiagnosticCode } from './catalog.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -53,7 +53,7 @@ export function createDiagnostic(
   args: DiagnosticArgs = {},
   extras: DiagnosticExtras = {},
 ): Diagnostic {
-  const entry = catalog[code];
+  const entry: CatalogEntry = catalog[code];
   const help = extras.help ?? (entry.help === undefined ? undefined : fill(entry.help, args));
   return {
     code,

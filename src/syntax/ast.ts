@@ -45,7 +45,8 @@ export type PlanItem =
   | ComponentDecl
   | BonusDecl
   | CapItem
-  | FloorItem;
+  | FloorItem
+  | AllowItem;
 
 export interface CurrencyItem {
   readonly kind: 'Currency';
@@ -194,7 +195,8 @@ export type ComponentItem =
   | PayoutItem
   | CommissionItem
   | CapItem
-  | FloorItem;
+  | FloorItem
+  | AllowItem;
 
 export interface AttainmentItem {
   readonly kind: 'Attainment';
@@ -261,6 +263,14 @@ export interface FloorItem {
   readonly kind: 'Floor';
   readonly span: Span;
   readonly value: Expr;
+}
+
+/** `allow "payout-decreases"`: the plan means what this warning would point out. */
+export interface AllowItem {
+  readonly kind: 'Allow';
+  readonly span: Span;
+  /** The warning's slug, as in docs/diagnostics.md. */
+  readonly slug: StringLiteral;
 }
 
 // ───────────────────────────── bands ─────────────────────────────
