@@ -4,6 +4,15 @@ import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js'
 import { formatMoney } from '../runtime/format.js';
 import { checkTierCoverage, type BoundFormatter } from './analyses/tier-coverage.js';
 import { checkWeights } from './analyses/weights.js';
+import { applyAllows, checkAllowNames } from './analyses/allow.js';
+import { curveFacts } from './analyses/curve-facts.js';
+import { checkDivisions } from './analyses/division-by-zero.js';
+import { checkExposure } from './analyses/exposure.js';
+import { checkFloorBelowCap } from './analyses/limits.js';
+import { checkCurveMonotone, checkRetroactiveMonotone } from './analyses/monotonicity.js';
+import { checkPayoutAtTarget } from './analyses/payout-at-target.js';
+import { checkUnused } from './analyses/unused.js';
+import { children } from './walk.js';
 import { checkComponent } from './components.js';
 import type { BonusInfo, CheckedPlan, ComponentInfo, InputInfo } from './model.js';
 import { percentText, readHeader } from './plan-header.js';
@@ -12,6 +21,7 @@ import { BOOL, money } from './types.js';
 import { PLAN_CONTEXT, PlanTypes, type ExprContext } from './typecheck.js';
 
 export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnostic[]): CheckedPlan {
+  const errorsBefore = errorCount(diagnostics);
   const header = readHeader(plan, diagnostics);
   const symbols = bindPlan(plan, header.currency, diagnostics);
   const types = new PlanTypes(symbols, header.currency, header.mix !== null && header.ote !== null, header.fiscalYearStart !== null, diagnostics);
@@ -68,7 +78,7 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
   }
   checkWeights(components, diagnostics);
 
-  return {
+  const checked: CheckedPlan = {
     decl: plan,
     name: plan.name.value,
     ...header,
@@ -83,6 +93,41 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
     references: types.references,
     types: types.types,
   };
+  checkAllowNames(plan, diagnostics);
+  // The analyses reason about a well-formed plan; on a broken one they would only echo its errors.
+  if (errorCount(diagnostics) === errorsBefore) {
+    const found: Diagnostic[] = [];
+    analyse(checked, source, found);
+    diagnostics.push(...applyAllows(plan, found));
+  }
+  return checked;
+}
+
+function errorCount(diagnostics: readonly Diagnostic[]): number {
+  return diagnostics.filter((d) => d.severity === 'error').length;
+}
+
+/** The plan analyses (PP40xx) that need the whole checked plan. */
+function analyse(plan: CheckedPlan, source: string, diagnostics: Diagnostic[]): void {
+  for (const component of plan.components) {
+    const facts = curveFacts(component);
+    const rule = component.rule;
+    if (facts && component.weight) checkPayoutAtTarget(component, facts, plan.currency, diagnostics);
+    if (rule?.kind === 'Curve') checkCurveMonotone(rule, diagnostics);
+    if (rule?.kind === 'Commission') checkRetroactiveMonotone(rule, source, diagnostics);
+    checkExposure(component, facts, diagnostics);
+    checkFloorBelowCap(component.caps, component.floors, source, diagnostics);
+  }
+  checkFloorBelowCap(plan.caps, plan.floors, source, diagnostics);
+  checkUnused(plan, diagnostics);
+  checkDivisions(plan, rootExpressions(plan.types), diagnostics);
+}
+
+/** The typed expressions that are not part of another: where a walk over the plan starts. */
+function rootExpressions(types: ReadonlyMap<Expr, unknown>): Expr[] {
+  const inner = new Set<Expr>();
+  for (const e of types.keys()) for (const child of children(e)) inner.add(child);
+  return [...types.keys()].filter((e) => !inner.has(e));
 }
 
 function tablesOf(component: ComponentInfo): (readonly Band[])[] {

@@ -47,6 +47,7 @@ export const catalog = {
   PP2014: { severity: 'error', slug: 'missing-input', message: 'the test gives no value for `{name}`', help: 'add `{name}: …` to `given`, or give the input a default' },
   PP2015: { severity: 'error', slug: 'duplicate-item', message: 'the plan already says its `{item}`', help: 'keep one of them' },
   PP2016: { severity: 'error', slug: 'missing-currency', message: 'plan `{name}` does not say its currency', help: 'add `currency USD` (or another ISO code) to the plan' },
+  PP2017: { severity: 'error', slug: 'unknown-allow', message: '`{slug}` is not a warning that can be allowed', help: '{hint}' },
 
   // ── PP3xxx types and units ──
   PP3001: { severity: 'error', slug: 'incompatible-operands', message: 'cannot {verb} {a} {preposition} {b}' },
@@ -76,6 +77,14 @@ export const catalog = {
   PP4013: { severity: 'error', slug: 'band-value-kind', message: '{what} cannot be used in a {table}', help: '{hint}' },
   PP4014: { severity: 'error', slug: 'empty-table', message: 'this table has no bands', help: 'add at least one band, such as `from 0% -> 100%`' },
   PP4015: { severity: 'error', slug: 'period-dates-need-fiscal-year', message: '`period.{field}` needs the date the plan year starts', help: 'add `fiscal year starts 2026-01-01` (the first day of the plan year) to the plan' },
+  PP4020: { severity: 'warning', slug: 'payout-at-target', message: 'component `{name}` pays {actual} ({share} of target) at 100% attainment, but its target incentive is {target}', help: 'make the band that holds 100% pay 100% of target, or change the weight' },
+  PP4021: { severity: 'warning', slug: 'payout-decreases', message: 'the payout falls from {high} of target at {x1} attainment to {low} at {x2}', help: 'selling more should not pay less; if this is intended, add `allow "payout-decreases"` to the component' },
+  PP4022: { severity: 'warning', slug: 'retroactive-cliff', message: 'reaching {boundary} lowers the rate on the whole amount from {high} to {low}, so selling more pays less', help: 'raise the rate of the higher band, or use `marginal`; if this is intended, add `allow "retroactive-cliff"` to the component' },
+  PP4023: { severity: 'warning', slug: 'uncapped-accelerator', message: 'component `{name}` has no cap, and its curve keeps rising above {from} attainment', help: 'add a cap such as `cap 200% of target`, or end the curve with a flat band' },
+  PP4024: { severity: 'error', slug: 'floor-above-cap', message: 'the floor `{floor}` is above the cap `{cap}`', help: 'lower the floor or raise the cap' },
+  PP4025: { severity: 'warning', slug: 'possible-division-by-zero', message: '`{name}` may be zero, and this divides by it', help: 'add `must be positive` to input `{name}`, or test it first with `if {name} > … then … else …`' },
+  PP4026: { severity: 'warning', slug: 'unused', message: '{kind} `{name}` is never used', help: 'use it in a rule, or remove it' },
+  PP4027: { severity: 'warning', slug: 'unneeded-allow', message: 'nothing here raises `{slug}`, so this `allow` has no effect', help: 'remove it' },
 
   // ── PP5xxx plan tests ──
   PP5001: { severity: 'error', slug: 'expectation-failed', message: 'expected {line} to be {expected} but the plan pays {actual}' },

@@ -19,7 +19,7 @@ describe('payplan test', () => {
   it('exits 0 when every test passes', async () => {
     const r = await cli(['test', 'examples']);
     expect(r.code).toBe(0);
-    expect(r.stdout.split('\n').at(-2)).toBe('55 passed, 0 failed');
+    expect(r.stdout.split('\n').at(-2)).toBe('56 passed, 0 failed');
     expect(r.stdout).not.toContain('✗');
   });
 
