@@ -29,12 +29,14 @@ Exit codes: 0 success, 1 errors or failures, 2 usage error, 3 internal error.
 }
 
 export const commandHelp: Readonly<Record<string, string>> = {
-  check: `Usage: payplan check <files|dirs>... [--format text|json|sarif]
+  check: `Usage: payplan check <files|dirs>... [--format text|json|sarif] [--report]
 
 Checks every .payplan file (directories are searched recursively) and prints its diagnostics.
 
 Options:
   --format text|json|sarif  output format (default: text)
+  --report                  also print what each plan pays: per component its target, its payout
+                            at 50%, 100%, 150% and 200% attainment, and the most it can pay
 
 Exit: 0 no errors (warnings allowed), 1 an error in any file, 2 usage error.
 `,

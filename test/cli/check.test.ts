@@ -127,4 +127,46 @@ test/cli/fixtures/broken.payplan:16:19 error PP4013: \`linear\` cannot be used i
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/1 file checked: 0 errors, 1 warning\n$/);
   });
+
+  it('--report prints what each component pays at 50/100/150/200% and the most it can pay', async () => {
+    const r = await cli(['check', 'examples/csm-fy2026.payplan', 'examples/ae-fy2026-marginal.payplan', '--report']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        'CSM FY2026: what it pays per period (USD, 1 period a year)',
+        '  component  target/year     at 50%     at 100%     at 150%     at 200%  max/period    max/year',
+        '  Retention   $18,750.00      $0.00  $18,750.00  $28,125.00  $28,125.00  $28,125.00  $28,125.00',
+        '  Expansion    $6,250.00  $1,562.50   $6,250.00  $10,937.50  $12,500.00  $12,500.00  $12,500.00',
+        '  the components pay at most $40,625.00 a year',
+        '',
+        'AE FY2026 (marginal): what it pays per period (USD, 4 periods a year)',
+        '  component    target/year  at 50%  at 100%  at 150%  at 200%  max/period  max/year',
+        '  NewBusiness            —       —        —        —        —    uncapped  uncapped',
+        '  the components pay at most an uncapped amount a year',
+        '',
+        '2 files checked: 0 errors, 0 warnings',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--report with --format json adds each plan\'s report', async () => {
+    const r = await cli(['check', 'examples/csm-fy2026.payplan', '--report', '--format', 'json']);
+    const [file] = JSON.parse(r.stdout);
+    expect(file.reports[0].components[0]).toEqual({
+      name: 'Retention',
+      rule: 'curve',
+      annualTarget: '18750.00',
+      periodTarget: '18750.00',
+      at: [
+        { attainment: '50%', amount: '0.00' },
+        { attainment: '100%', amount: '18750.00' },
+        { attainment: '150%', amount: '28125.00' },
+        { attainment: '200%', amount: '28125.00' },
+      ],
+      periodMax: '28125.00',
+      yearMax: '28125.00',
+    });
+    expect(file.reports[0].yearMax).toBe('40625.00');
+  });
 });

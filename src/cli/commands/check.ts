@@ -9,15 +9,23 @@ import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
 import { collectPlanFiles, readText } from '../files.js';
 import { checkJson, countBySeverity, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
 import { version } from '../version.js';
+import { planReport, type PlanReport } from '../../check/report.js';
+import { reportJson, reportText } from '../report.js';
 
 export const options = {
   format: { type: 'string', choices: ['text', 'json', 'sarif'] },
+  report: { type: 'boolean' },
 } as const;
 
-export function checkFiles(ctx: Context, args: readonly string[]): FileDiagnostics[] {
+interface CheckedFileResult extends FileDiagnostics {
+  readonly reports: readonly PlanReport[];
+}
+
+export function checkFiles(ctx: Context, args: readonly string[]): CheckedFileResult[] {
   return collectPlanFiles(ctx, args).map((f) => {
     const program = new Program(f.display, readText(f.path));
-    return { file: program.file, display: f.display, diagnostics: program.diagnostics };
+    const reports = program.hasErrors ? [] : program.checked.plans.map(planReport);
+    return { file: program.file, display: f.display, diagnostics: program.diagnostics, reports };
   });
 }
 
@@ -28,11 +36,15 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const all = files.flatMap((f) => f.diagnostics);
   const { errors, warnings } = countBySeverity(all);
 
-  if (format === 'json') ctx.io.stdout(jsonText(checkJson(files)));
-  else if (format === 'sarif') ctx.io.stdout(jsonText(sarifLog(files, version(), ctx.io.cwd)));
+  const report = args.flag('report');
+  if (format === 'json') {
+    const json = checkJson(files) as Record<string, unknown>[];
+    ctx.io.stdout(jsonText(report ? json.map((entry, i) => ({ ...entry, reports: files[i]!.reports.map(reportJson) })) : json));
+  } else if (format === 'sarif') ctx.io.stdout(jsonText(sarifLog(files, version(), ctx.io.cwd)));
   else {
     for (const f of files) {
       if (f.diagnostics.length > 0) ctx.out(renderDiagnostics(f.file, f.diagnostics, f.display), '');
+      if (report) for (const r of f.reports) ctx.out(reportText(r), '');
     }
     ctx.out(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   }
