@@ -120,6 +120,8 @@ class DtsEmitter {
       '  /** Per line name, summed over the periods, in the order the names first appear. */',
       '  totals: { name: LineName; amount: string }[];',
       '  total: string;',
+      '  /** Data that was read but not used (a field the plan does not know), so nothing is dropped silently. */',
+      '  warnings?: string[];',
       '}',
       '',
       '// ───────────────────────────── the module ─────────────────────────────',

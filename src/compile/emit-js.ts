@@ -15,7 +15,7 @@
  * object literal properties left to right, and the evaluator's short cuts (`and`, `or`, `if`,
  * closed gates) are short cuts here too.
  */
-import type { AggregateExpr, Band, BonusDecl, CallExpr, Expr, LetDecl } from '../syntax/ast.js';
+import type { AggregateExpr, Band, BonusDecl, CallExpr, ComparisonOp, Expr, LetDecl } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import { RUNTIME_BODY, RUNTIME_IMPORT } from './runtime-source.generated.js';
 import { inputSpecs, planShape } from './shape.js';
@@ -29,12 +29,14 @@ export interface EmitOptions {
 const MONTHS = { year: 12, quarter: 3, month: 1 } as const;
 
 /** Operator precedence of a generated expression, loosest first. */
-const Prec = { Cond: 0, Or: 1, And: 2, Unary: 3, Primary: 4 } as const;
+const Prec = { Cond: 0, Or: 1, And: 2, Compare: 3, Unary: 4, Primary: 5 } as const;
 type Prec = (typeof Prec)[keyof typeof Prec];
 
 interface Code {
   readonly code: string;
   readonly prec: Prec;
+  /** The same test negated, where that reads better than `!(…)`: `a === b` for `a !== b`. */
+  readonly negated?: string;
 }
 
 /** Where an expression is evaluated: the JS expressions for the period index and `target`, and the locals. */
@@ -158,7 +160,7 @@ class JsEmitter {
       'export function run(data) {',
       '  const payee = readPayee(INPUT_SPECS, PERIODS, data);',
       '  const year = new PlanYear(payee.periods);',
-      '  return runPlan(PLAN_SHAPE, (k) => year.period(k), payee.periods.length, payee.payee);',
+      '  return runPlan(PLAN_SHAPE, (k) => year.period(k), payee.periods.length, payee.payee, payee.warnings);',
       '}',
       '',
       classText,
@@ -287,7 +289,7 @@ class JsEmitter {
       const inner: Ctx = { ...ctx, locals: new Map(ctx.locals).set(each.variable.name, local) };
       body.push(`${ind}// ${this.lines.lines(each.span)}: ${this.lines.text(each.span)}`);
       body.push(`${ind}const deals = [];`);
-      body.push(...this.loopHead(each.variable.name, local, each.list, each.filter, ctx, inner, ind));
+      body.push(...this.loopHead(local, each.list, each.filter, ctx, inner, ind));
       body.push(`${ind}  deals.push({ base: ${this.expr(commission.base, inner).code}, key: ${commission.key ? this.expr(commission.key, inner).code : 'null'} });`);
       body.push(`${ind}}`);
       deals = 'deals';
@@ -465,9 +467,31 @@ class JsEmitter {
         this.runtime.add('divide');
         return primary(`divide(${l.code}, ${r.code}, ${quote(`\`${this.text(e)}\``)}, PERIODS[${ctx.k}])`);
       default:
-        this.runtime.add('compare');
-        return primary(`compare(${quote(e.op)}, ${l.code}, ${r.code})`);
+        return this.comparison(e.op, e.left, e.right, l, r);
     }
+  }
+
+  /**
+   * A comparison, as the runtime's `compare` makes it: quantities by their exact decimal value
+   * (`a.gte(b)` is `compare('>=', a, b)`), enum members, dates, text and booleans by JavaScript's
+   * own `===` and ordering, which is what `compare` does with them.
+   */
+  private comparison(op: ComparisonOp, left: Expr, right: Expr, l: Code, r: Code): Code {
+    const type = this.plan.types.get(unparen(left)) ?? this.plan.types.get(unparen(right));
+    const numeric = type?.kind === 'money' || type?.kind === 'percent' || type?.kind === 'number' || type?.kind === 'count';
+    const plain = type?.kind === 'enum' || type?.kind === 'date' || type?.kind === 'text' || type?.kind === 'bool';
+    if (numeric) {
+      const method = { '<': 'lt', '<=': 'lte', '>': 'gt', '>=': 'gte', '==': 'eq', '!=': 'eq' }[op];
+      const call = `${wrap(l, Prec.Primary)}.${method}(${r.code})`;
+      return op === '!=' ? { code: `!${call}`, prec: Prec.Unary } : primary(call);
+    }
+    if (plain) {
+      const js = op === '==' ? '===' : op === '!=' ? '!==' : op;
+      const code = (o: string) => `${wrap(l, Prec.Unary)} ${o} ${wrap(r, Prec.Unary)}`;
+      return { code: code(js), prec: Prec.Compare, ...(js === '===' || js === '!==' ? { negated: code(js === '===' ? '!==' : '===') } : {}) };
+    }
+    this.runtime.add('compare');
+    return primary(`compare(${quote(op)}, ${l.code}, ${r.code})`);
   }
 
   private call(e: CallExpr, ctx: Ctx): Code {
@@ -541,7 +565,7 @@ class JsEmitter {
     const inner: Ctx = { ...ctx, locals: new Map(ctx.locals).set(e.variable.name, local) };
     const value = e.value ? this.expr(e.value, inner).code : null;
     const where = () => `PERIODS[${ctx.k}] + ${quote(`: ${this.text(e)}`)}`;
-    const loop = (line: string) => [...this.loopHead(e.variable.name, local, e.list, e.filter, ctx, inner, ind), `${ind}  ${line}`, `${ind}}`];
+    const loop = (line: string) => [...this.loopHead(local, e.list, e.filter, ctx, inner, ind), `${ind}  ${line}`, `${ind}}`];
     switch (e.fn) {
       case 'sum':
         this.runtime.add('ZERO');
@@ -565,7 +589,7 @@ class JsEmitter {
   }
 
   /** `for (const $d of list) {` and the `where` filter as a `continue`. */
-  private loopHead(name: string, local: string, listExpr: Expr, filter: Expr | null, outer: Ctx, inner: Ctx, ind: string): string[] {
+  private loopHead(local: string, listExpr: Expr, filter: Expr | null, outer: Ctx, inner: Ctx, ind: string): string[] {
     const list = this.expr(listExpr, outer).code;
     const lines: string[] = [];
     // `for (const $d of $d.items)` would read the new binding: read the list first.
@@ -575,7 +599,6 @@ class JsEmitter {
     } else {
       lines.push(`${ind}for (const ${local} of ${list}) {`);
     }
-    void name;
     if (filter) lines.push(`${ind}  if (${negate(this.expr(filter, inner))}) continue;`);
     return lines;
   }
@@ -629,7 +652,7 @@ function unparen(e: Expr): Expr {
 }
 
 function negate(c: Code): string {
-  return `!${wrap(c, Prec.Unary)}`;
+  return c.negated ?? `!${wrap(c, Prec.Unary)}`;
 }
 
 function list(items: readonly string[], ind: string): string {
