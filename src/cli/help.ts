@@ -78,7 +78,7 @@ Exit: 0 explained, 1 the plan has errors or the payee's data is bad, 2 usage err
 `,
   build: `Usage: payplan build <plan> [-o <outdir>]
 
-Writes <basename>.mjs and <basename>.d.ts for the plan (one module per plan, named by the plan's
+Writes <basename>.mjs and <basename>.d.mts for the plan (one module per plan, named by the plan's
 slugified name, when the file has several). A file with errors is not built.
 
 Options:

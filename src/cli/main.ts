@@ -23,6 +23,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   explain: () => import('./commands/explain.js'),
   build: () => import('./commands/build.js'),
   fmt: () => import('./commands/fmt.js'),
+  lsp: () => import('./commands/lsp.js'),
 };
 
 /** Runs payplan with `argv` (without `node` and the script) and returns the exit code. */

@@ -35,62 +35,7 @@ const MONEY = /^(-)?\s*([$€£])?\s*(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(
 const NUMBER = /^-?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 
 export function readValue(raw: unknown, type: ValueType, where: string, field: string, warnings: string[]): Value {
-  const wrong = (expected: string): PayoutError =>
-    new PayoutError('PP6002', { where, field, expected, value: display(raw) });
-  switch (type.kind) {
-    case 'money': {
-      const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : null;
-      const m = text === null ? null : MONEY.exec(text);
-      if (!m) throw wrong('an amount such as `$1,000.00`');
-      const currency = m[6] ?? (m[2] ? SYMBOLS[m[2]] : type.currency);
-      if (currency !== type.currency) throw new PayoutError('PP6004', { where, field, actual: currency!, expected: type.currency });
-      const negative = (m[1] ?? m[3]) !== undefined;
-      const value = new D(`${m[4]!.replace(/,/g, '')}${m[5] ?? ''}`);
-      return negative ? value.neg() : value;
-    }
-    case 'percent': {
-      if (typeof raw === 'string' && raw.trim().endsWith('%')) {
-        const n = number(raw.trim().slice(0, -1).trim());
-        if (n === null) throw wrong('a percentage such as `92%`');
-        return n.div(100);
-      }
-      const n = number(raw);
-      if (n === null) throw wrong('a percentage such as `92%`');
-      return n;
-    }
-    case 'number':
-    case 'count': {
-      const n = number(raw);
-      if (n === null || (type.kind === 'count' && !n.isInteger())) throw wrong(type.kind === 'count' ? 'a whole number' : 'a number');
-      return n;
-    }
-    case 'date': {
-      if (typeof raw !== 'string' || !validDate(raw.trim())) throw wrong('a date such as `2026-03-31`');
-      return raw.trim();
-    }
-    case 'bool':
-      if (raw === true || raw === 'true') return true;
-      if (raw === false || raw === 'false') return false;
-      throw wrong('`true` or `false`');
-    case 'text':
-      if (typeof raw !== 'string') throw wrong('text');
-      return raw;
-    case 'enum': {
-      const text = typeof raw === 'string' ? raw.trim() : '';
-      if (!type.members.includes(text)) {
-        throw new PayoutError('PP6006', { where, field, value: display(raw), members: type.members.map((m) => `\`${m}\``).join(', ') });
-      }
-      return text;
-    }
-    case 'list': {
-      if (!Array.isArray(raw)) throw wrong('a list');
-      return raw.map((item, i) => readValue(item, type.element, where, `${field}[${i + 1}]`, warnings));
-    }
-    case 'record': {
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw wrong(`a ${type.name}`);
-      return readFields(raw as Record<string, unknown>, type.fields, where, `${field}.`, warnings);
-    }
-  }
+  return read(raw, typeNode(type), where, null, field, warnings);
 }
 
 /** Reads every declared field (defaults for those left out) and warns of undeclared ones. */
@@ -103,21 +48,207 @@ export function readFields(
   /** What a field the data has but the spec lacks is not, for the warning. */
   unknownNoun = 'a field of the record',
 ): Record<string, Value> {
-  const out: Record<string, Value> = {};
-  for (const f of fields) {
-    const value = raw[f.name];
-    if (value === undefined || value === null || value === '') {
-      if (f.default === undefined) throw new PayoutError('PP6001', { where, field: `${prefix}${f.name}` });
-      out[f.name] = readValue(f.default, f.type, where, `${prefix}${f.name}`, warnings);
-    } else {
-      out[f.name] = readValue(value, f.type, where, `${prefix}${f.name}`, warnings);
+  return readRecord(raw, recordNode(fields), where, prefix === '' ? null : { up: null, key: prefix, glue: '' }, warnings, unknownNoun);
+}
+
+/**
+ * Where a value sits in a payee's row. Its name (`deals[3].amount`) is put together only when an
+ * error or a warning needs it, not for each of the thousands of values a data file holds.
+ */
+interface Path {
+  readonly up: Path | null;
+  readonly key: string | number;
+  /** What joins a field name to this path: `.`, or nothing after a caller's own prefix. */
+  readonly glue?: string;
+}
+
+/** The name of the value at `key` under `up`: `quota`, `deals[3]`, `deals[3].amount`. */
+function fieldName(up: Path | null, key: string | number): string {
+  if (typeof key === 'number') return `${pathText(up)}[${key + 1}]`;
+  return up === null ? key : `${pathText(up)}${up.glue ?? '.'}${key}`;
+}
+
+function pathText(path: Path | null): string {
+  return path === null ? '' : fieldName(path.up, path.key);
+}
+
+function read(raw: unknown, type: TypeNode, where: string, up: Path | null, key: string | number, warnings: string[]): Value {
+  switch (type.kind) {
+    case 'money': {
+      const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : null;
+      const m = text === null ? null : MONEY.exec(text);
+      if (!m) throw wrongType(raw, where, fieldName(up, key), 'an amount such as `$1,000.00`');
+      const currency = m[6] ?? (m[2] ? SYMBOLS[m[2]] : type.currency);
+      if (currency !== type.currency) {
+        throw new PayoutError('PP6004', { where, field: fieldName(up, key), actual: currency!, expected: type.currency });
+      }
+      const whole = m[4]!;
+      const digits = whole.includes(',') ? whole.replace(/,/g, '') : whole;
+      const value = new D(m[5] === undefined ? digits : digits + m[5]);
+      return m[1] !== undefined || m[3] !== undefined ? value.neg() : value;
+    }
+    case 'percent': {
+      const text = typeof raw === 'string' ? raw.trim() : null;
+      if (text !== null && text.endsWith('%')) {
+        const n = number(text.slice(0, -1).trim());
+        if (n === null) throw wrongType(raw, where, fieldName(up, key), 'a percentage such as `92%`');
+        return n.div(100);
+      }
+      const n = number(raw);
+      if (n === null) throw wrongType(raw, where, fieldName(up, key), 'a percentage such as `92%`');
+      return n;
+    }
+    case 'number':
+    case 'count': {
+      const n = number(raw);
+      if (n === null || (type.kind === 'count' && !n.isInteger())) {
+        throw wrongType(raw, where, fieldName(up, key), type.kind === 'count' ? 'a whole number' : 'a number');
+      }
+      return n;
+    }
+    case 'date': {
+      if (typeof raw !== 'string' || !validDate(raw.trim())) throw wrongType(raw, where, fieldName(up, key), 'a date such as `2026-03-31`');
+      return raw.trim();
+    }
+    case 'bool':
+      if (raw === true || raw === 'true') return true;
+      if (raw === false || raw === 'false') return false;
+      throw wrongType(raw, where, fieldName(up, key), '`true` or `false`');
+    case 'text':
+      if (typeof raw !== 'string') throw wrongType(raw, where, fieldName(up, key), 'text');
+      return raw;
+    case 'enum': {
+      const text = typeof raw === 'string' ? raw.trim() : '';
+      if (!type.members.includes(text)) {
+        throw new PayoutError('PP6006', {
+          where,
+          field: fieldName(up, key),
+          value: display(raw),
+          members: type.members.map((m) => `\`${m}\``).join(', '),
+        });
+      }
+      return text;
+    }
+    case 'list': {
+      if (!Array.isArray(raw)) throw wrongType(raw, where, fieldName(up, key), 'a list');
+      const list: Path = { up, key };
+      const items: Value[] = [];
+      for (let i = 0; i < raw.length; i++) items.push(read(raw[i], type.element!, where, list, i, warnings));
+      return items;
+    }
+    case 'record': {
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw wrongType(raw, where, fieldName(up, key), `a ${type.name}`);
+      return readRecord(raw as Record<string, unknown>, type.record!, where, { up, key }, warnings, 'a field of the record');
     }
   }
-  const known = new Set(fields.map((f) => f.name));
-  for (const name of Object.keys(raw)) {
-    if (!known.has(name)) warnings.push(`${where}: \`${prefix}${name}\` is not ${unknownNoun} and was ignored`);
+}
+
+function readRecord(
+  raw: Readonly<Record<string, unknown>>,
+  record: RecordNode,
+  where: string,
+  path: Path | null,
+  warnings: string[],
+  unknownNoun: string,
+): Record<string, Value> {
+  const fields = record.fields;
+  const out: Record<string, Value> = {};
+  let given = 0;
+  for (let i = 0; i < fields.length; i++) {
+    const f = fields[i]!;
+    const value = raw[f.name];
+    if (value !== undefined) given++;
+    if (value === undefined || value === null || value === '') {
+      if (f.defaultText === undefined) throw new PayoutError('PP6001', { where, field: fieldName(path, f.name) });
+      out[f.name] = f.defaultValue ?? defaultValue(f, where, path, warnings);
+    } else {
+      out[f.name] = read(value, f.type, where, path, f.name, warnings);
+    }
+  }
+  // Only a row with more keys than it gave declared fields can hold one the plan does not know.
+  let keys = 0;
+  for (const _ in raw) keys++;
+  if (keys > given) {
+    for (const name in raw) {
+      if (!record.names.has(name) && Object.prototype.hasOwnProperty.call(raw, name)) {
+        warnings.push(`${where}: \`${fieldName(path, name)}\` is not ${unknownNoun} and was ignored`);
+      }
+    }
   }
   return out;
+}
+
+function defaultValue(f: FieldNode, where: string, path: Path | null, warnings: string[]): Value {
+  const value = read(f.defaultText, f.type, where, path, f.name, warnings);
+  if (f.type.kind !== 'list' && f.type.kind !== 'record') f.defaultValue = value;
+  return value;
+}
+
+/**
+ * A value type as the reader walks it, built once per type: every kind has the same fields, so
+ * reading thousands of values goes through one object shape instead of one per kind, and a field
+ * list's names and read defaults are worked out once rather than once per row.
+ */
+class TypeNode {
+  element: TypeNode | null = null;
+  record: RecordNode | null = null;
+
+  constructor(
+    readonly kind: ValueType['kind'],
+    readonly name: string,
+    readonly currency: string,
+    readonly members: readonly string[],
+  ) {}
+}
+
+class FieldNode {
+  /** The default once read; values are immutable, so rows may share a scalar one. */
+  defaultValue: Value | undefined = undefined;
+
+  constructor(
+    readonly name: string,
+    readonly type: TypeNode,
+    readonly defaultText: string | undefined,
+  ) {}
+}
+
+class RecordNode {
+  readonly fields: FieldNode[] = [];
+
+  constructor(readonly names: ReadonlySet<string>) {}
+}
+
+const typeNodes = new WeakMap<ValueType, TypeNode>();
+const recordNodes = new WeakMap<readonly FieldSpec[], RecordNode>();
+
+function typeNode(type: ValueType): TypeNode {
+  let node = typeNodes.get(type);
+  if (node === undefined) {
+    node = new TypeNode(
+      type.kind,
+      type.kind === 'enum' || type.kind === 'record' ? type.name : '',
+      type.kind === 'money' ? type.currency : '',
+      type.kind === 'enum' ? type.members : [],
+    );
+    typeNodes.set(type, node);
+    if (type.kind === 'list') node.element = typeNode(type.element);
+    if (type.kind === 'record') node.record = recordNode(type.fields);
+  }
+  return node;
+}
+
+function recordNode(fields: readonly FieldSpec[]): RecordNode {
+  let node = recordNodes.get(fields);
+  if (node === undefined) {
+    node = new RecordNode(new Set(fields.map((f) => f.name)));
+    recordNodes.set(fields, node);
+    for (const f of fields) node.fields.push(new FieldNode(f.name, typeNode(f.type), f.default));
+  }
+  return node;
+}
+
+function wrongType(raw: unknown, where: string, field: string, expected: string): PayoutError {
+  return new PayoutError('PP6002', { where, field, expected, value: display(raw) });
 }
 
 /** Checks `must be positive` and friends on a value already read. */
@@ -125,22 +256,31 @@ export function checkConstraint(input: InputSpec, value: Value, where: string, w
   const c = input.constraint;
   if (!c || !(value instanceof D)) return;
   const v = value as Dec;
-  const bound = (raw: string) => readValue(raw, input.type, where, input.name, warnings) as Dec;
   const broken =
     (c.rule === 'positive' && !v.gt(0)) ||
     (c.rule === 'non-negative' && v.lt(0)) ||
-    (c.rule === 'between' && (v.lt(bound(c.low!)) || v.gt(bound(c.high!))));
+    (c.rule === 'between' && (v.lt(bound(input, 'low', where, warnings)) || v.gt(bound(input, 'high', where, warnings))));
   if (broken) {
     const rule = c.rule === 'between' ? `between ${c.low} and ${c.high}` : c.rule;
     throw new PayoutError('PP6005', { where, field: input.name, rule, value: display(v.toFixed()) });
   }
 }
 
+/** A `between` limit, read once per input. */
+function bound(input: InputSpec, which: 'low' | 'high', where: string, warnings: string[]): Dec {
+  let limits = bounds.get(input);
+  if (limits === undefined) bounds.set(input, (limits = {}));
+  return (limits[which] ??= readValue(input.constraint![which]!, input.type, where, input.name, warnings) as Dec);
+}
+
+const bounds = new WeakMap<InputSpec, { low?: Dec; high?: Dec }>();
+
 function number(raw: unknown): Dec | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? new D(String(raw)) : null;
   if (typeof raw !== 'string') return null;
   const text = raw.trim();
-  return NUMBER.test(text) ? new D(text.replace(/,/g, '')) : null;
+  if (!NUMBER.test(text)) return null;
+  return new D(text.includes(',') ? text.replace(/,/g, '') : text);
 }
 
 function validDate(text: string): boolean {

@@ -60,7 +60,15 @@ export function periodInfo(fiscalStart: string | null, monthsPerPeriod: number, 
   const number = new D(index + 1);
   if (fiscalStart === null) return { start: '', end: '', number };
   const [y, m, d] = fiscalStart.split('-').map((p) => Number.parseInt(p, 10)) as [number, number, number];
-  const start = new Date(Date.UTC(y, m - 1 + index * monthsPerPeriod, d));
-  const end = new Date(Date.UTC(y, m - 1 + (index + 1) * monthsPerPeriod, d - 1));
+  const start = monthDay(y, m - 1 + index * monthsPerPeriod, d);
+  const next = monthDay(y, m - 1 + (index + 1) * monthsPerPeriod, d);
+  const end = new Date(next.getTime() - 86_400_000);
   return { start: start.toISOString().slice(0, 10), end: end.toISOString().slice(0, 10), number };
+}
+
+/** Day `day` of a month counted from January of `year`, or the month's last day when it is shorter
+ * (a year that starts on the 31st has periods that start on the 30th, 28th…, never spill over). */
+function monthDay(year: number, month: number, day: number): Date {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(day, lastDay)));
 }

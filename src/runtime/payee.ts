@@ -25,8 +25,7 @@ export function readPayee(inputs: readonly InputSpec[], periodNames: readonly st
   const warnings: string[] = [];
   const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
   const periods = periodRows(data, periodNames, who);
-  const yearly = inputs.filter((i) => i.perYear);
-  const perPeriod = inputs.filter((i) => !i.perYear);
+  const { yearly, perPeriod } = split(inputs);
   const year = readFields(data.year ?? {}, yearly, who, '', warnings, 'a per-year input of the plan');
   for (const input of yearly) checkConstraint(input, year[input.name]!, who, warnings);
   const count = new D(periodNames.length);
@@ -40,6 +39,18 @@ export function readPayee(inputs: readonly InputSpec[], periodNames: readonly st
   return { ...(data.payee === undefined ? {} : { payee: data.payee }), periods: values, warnings };
 }
 
+/** The per-year and the per-period inputs, sorted once per plan rather than once per payee. */
+function split(inputs: readonly InputSpec[]): { yearly: readonly InputSpec[]; perPeriod: readonly InputSpec[] } {
+  let known = splits.get(inputs);
+  if (known === undefined) {
+    known = { yearly: inputs.filter((i) => i.perYear), perPeriod: inputs.filter((i) => !i.perYear) };
+    splits.set(inputs, known);
+  }
+  return known;
+}
+
+const splits = new WeakMap<readonly InputSpec[], { yearly: readonly InputSpec[]; perPeriod: readonly InputSpec[] }>();
+
 /** A per-year amount or number reads as its share in each period; other kinds read as given. */
 function spread(value: Value, input: InputSpec, count: InstanceType<typeof D>): Value {
   const k = input.type.kind;
@@ -51,26 +62,27 @@ function periodRows(data: PayeeData, periodNames: readonly string[], who: string
     if (data.periods.length > periodNames.length) {
       throw new PayoutError('PP6008', { where: who, period: `period ${data.periods.length}`, periods: periodNames.join(', ') });
     }
-    return data.periods.map((row, k) => record(row, `${who}, ${periodNames[k]}`));
+    return data.periods.map((row, k) => record(row, who, periodNames[k]!));
   }
   const byName = (data.periods ?? {}) as Readonly<Record<string, unknown>>;
+  let last = -1;
   for (const name of Object.keys(byName)) {
-    if (!periodNames.includes(name)) throw new PayoutError('PP6008', { where: who, period: name, periods: periodNames.join(', ') });
+    const k = periodNames.indexOf(name);
+    if (k < 0) throw new PayoutError('PP6008', { where: who, period: name, periods: periodNames.join(', ') });
+    if (k > last) last = k;
   }
-  const last = Math.max(-1, ...Object.keys(byName).map((n) => periodNames.indexOf(n)));
   const rows: Readonly<Record<string, unknown>>[] = [];
   for (let k = 0; k <= last; k++) {
     const row = byName[periodNames[k]!];
     if (row === undefined) throw new PayoutError('PP6001', { where: who, field: `the data of ${periodNames[k]}` });
-    rows.push(record(row, `${who}, ${periodNames[k]}`));
+    rows.push(record(row, who, periodNames[k]!));
   }
   return rows;
 }
 
-function record(row: unknown, where: string): Readonly<Record<string, unknown>> {
+function record(row: unknown, who: string, period: string): Readonly<Record<string, unknown>> {
   if (typeof row !== 'object' || row === null || Array.isArray(row)) {
-    throw new PayoutError('PP6002', { where, field: 'the period', expected: 'a record of inputs', value: JSON.stringify(row) });
+    throw new PayoutError('PP6002', { where: `${who}, ${period}`, field: 'the period', expected: 'a record of inputs', value: JSON.stringify(row) });
   }
   return row as Readonly<Record<string, unknown>>;
 }
-

@@ -121,8 +121,10 @@ export function runPlan(
       const steps = bonus.conditionText === null ? [] : [textStep('condition met', bonus.conditionText)];
       lines.push({ kind: 'bonus', name: bonus.name, amount: round(v.amount), explanation: [...steps, moneyStep('bonus', v.amount, shape.currency)] });
     });
-    const adjustment = planLimit(sum(lines.map((l) => l.amount)), values, shape.currency, round);
-    if (adjustment) lines.push(adjustment);
+    if (values.caps.length > 0 || values.floors.length > 0) {
+      const adjustment = planLimit(sum(lines.map((l) => l.amount)), values, shape.currency, round);
+      if (adjustment) lines.push(adjustment);
+    }
     periods.push({ period: shape.periodNames[k]!, lines });
   }
   return buildStatement({ plan: shape.name, currency: shape.currency, ...(payee === undefined ? {} : { payee }), periods, warnings });
@@ -130,7 +132,8 @@ export function runPlan(
 
 function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, currency: string, round: (v: Dec) => Dec): RoundedLine {
   const steps: ExplainStep[] = [];
-  const failed = shape.gateTexts.findIndex((_, g) => !v.gates[g]);
+  let failed = -1;
+  for (let g = 0; g < shape.gateTexts.length && failed < 0; g++) if (!v.gates[g]) failed = g;
   let earned: Dec;
   if (failed >= 0) {
     steps.push(textStep('gate not met', shape.gateTexts[failed]!, 'the component pays nothing'));
@@ -147,7 +150,8 @@ function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, 
   } else {
     amount = round(earned);
   }
-  carry.paid = carry.paid.plus(amount);
+  // Only a cumulative component looks back at what it paid.
+  if (shape.cumulative) carry.paid = carry.paid.plus(amount);
   return { kind: 'component', name: shape.name, amount, explanation: steps };
 }
 

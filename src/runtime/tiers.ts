@@ -164,11 +164,20 @@ function slicesOver(bands: readonly RuntimeBand[], low: Dec, high: Dec): Commiss
     }
   }
   bands.forEach((band, index) => {
-    const start = D.max(ZERO, low, band.lower ?? ZERO);
-    const end = band.upper === null ? high : D.min(high, band.upper);
+    const start = larger(larger(ZERO, low), band.lower ?? ZERO);
+    const end = band.upper === null ? high : smaller(high, band.upper);
     if (end.gt(start)) slices.push(slice(index, end.minus(start), constantOf(band)));
   });
   return slices;
+}
+
+/** D.max(a, b) and D.min(a, b) without copying either: the first of equal values wins, as there. */
+function larger(a: Dec, b: Dec): Dec {
+  return a.lt(b) ? b : a;
+}
+
+function smaller(a: Dec, b: Dec): Dec {
+  return a.gt(b) ? b : a;
 }
 
 function negated(slices: CommissionSlice[]): CommissionSlice[] {

@@ -5,14 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { cli, fixtures, root, scratchDir } from './helpers.js';
 
 describe('payplan build', () => {
-  it('writes <basename>.mjs and .d.ts; the module pays like `payplan run`', async () => {
+  it('writes <basename>.mjs and .d.mts; the module pays like `payplan run`', async () => {
     const out = scratchDir('build');
     const r = await cli(['build', 'examples/ae-fy2026-marginal.payplan', '-o', out]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const shown = out.slice(root.length);
-    expect(r.stdout).toBe(`wrote ${shown}/ae-fy2026-marginal.mjs\nwrote ${shown}/ae-fy2026-marginal.d.ts\n`);
-    expect(readFileSync(join(out, 'ae-fy2026-marginal.d.ts'), 'utf8')).toContain('PayeeData');
+    expect(r.stdout).toBe(`wrote ${shown}/ae-fy2026-marginal.mjs\nwrote ${shown}/ae-fy2026-marginal.d.mts\n`);
+    expect(readFileSync(join(out, 'ae-fy2026-marginal.d.mts'), 'utf8')).toContain('PayeeData');
 
     const mod = (await import(pathToFileURL(join(out, 'ae-fy2026-marginal.mjs')).href)) as { run(data: unknown): { total: string } };
     const data = JSON.parse(readFileSync('examples/data/ae-fy2026-marginal.json', 'utf8')).payees[0];
@@ -25,7 +25,7 @@ describe('payplan build', () => {
     const out = scratchDir('build');
     const r = await cli(['build', `${fixtures}/two-plans.payplan`, '--outdir', out]);
     expect(r.code).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['ae.d.ts', 'ae.mjs', 'se.d.ts', 'se.mjs']);
+    expect(readdirSync(out).sort()).toEqual(['ae.d.mts', 'ae.mjs', 'se.d.mts', 'se.mjs']);
   });
 
   it('refuses a plan with errors: diagnostics on stderr, nothing written, exit 1', async () => {

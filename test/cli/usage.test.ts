@@ -36,7 +36,7 @@ describe('usage', () => {
     for (const command of ['check', 'test', 'run', 'explain', 'build', 'fmt']) expect(help.stdout).toContain(`\n  ${command} `);
     const checkHelp = await cli(['check', '--help']);
     expect(checkHelp).toEqual(await cli(['help', 'check']));
-    expect(checkHelp.stdout).toMatch(/^Usage: payplan check <files\|dirs>\.\.\. \[--format text\|json\|sarif\]\n/);
+    expect(checkHelp.stdout).toMatch(/^Usage: payplan check <files\|dirs>\.\.\. \[--format text\|json\|sarif\] \[--report\]\n/);
     expect((await cli(['run', 'whatever', '-h'])).stdout).toMatch(/^Usage: payplan run /);
     const version = await cli(['--version']);
     expect(version.code).toBe(0);

@@ -1,5 +1,5 @@
 /**
- * `payplan build <plan> [-o outdir]`: writes each plan of the file as an ES module and its `.d.ts`
+ * `payplan build <plan> [-o outdir]`: writes each plan of the file as an ES module and its `.d.mts`
  * (from the code generator's emitModule). A file with one plan gives `<basename>.mjs`; a file with
  * several gives one module per plan, named by the plan's slugified name. A file with errors is not
  * built: its diagnostics are printed and nothing is written (exit 1).
@@ -44,7 +44,8 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   mkdirSync(outdir, { recursive: true });
   plans.forEach((plan, i) => {
     const { js, dts } = emitModule(plan, program.file.text, { fileName: basename(source.path) });
-    for (const [ext, text] of [['.mjs', js], ['.d.ts', dts]] as const) {
+    // TypeScript looks for `x.d.mts` beside an imported `x.mjs`.
+    for (const [ext, text] of [['.mjs', js], ['.d.mts', dts]] as const) {
       const path = join(outdir, `${names[i]}${ext}`);
       writeFileSync(path, text);
       ctx.out(`wrote ${ctx.display(path)}`);
