@@ -2,11 +2,11 @@
  * Exact values of expressions built only from literals, for what the checker must know before any
  * data arrives: OTE, the mix, weights, rounding steps and the bounds of tier tables.
  */
-import type { Expr } from '../syntax/ast.js';
+import type { Expr, MoneyLiteral, NumberLiteral, PercentLiteral } from '../syntax/ast.js';
 import { D, type Dec } from '../runtime/decimal.js';
 
-/** The magnitude of a literal expression: Money as its amount, Percent as a ratio (75% → 0.75). */
-export function constantValue(e: Expr): Dec | null {
+/** A number, percent or money literal's exact value: Money as its amount, Percent as a ratio. */
+export function literalValue(e: NumberLiteral | PercentLiteral | MoneyLiteral): Dec {
   switch (e.kind) {
     case 'Number':
       return new D(e.value);
@@ -14,6 +14,16 @@ export function constantValue(e: Expr): Dec | null {
       return new D(e.value).div(100);
     case 'Money':
       return new D(e.amount);
+  }
+}
+
+/** The magnitude of an expression built only from literals (75% → 0.75), or null. */
+export function constantValue(e: Expr): Dec | null {
+  switch (e.kind) {
+    case 'Number':
+    case 'Percent':
+    case 'Money':
+      return literalValue(e);
     case 'Paren':
       return constantValue(e.inner);
     case 'Unary':

@@ -14,16 +14,15 @@ import type {
   LetDecl,
   NameRef,
   PayoutItem,
-  PeriodUnit,
   PlanDecl,
   PlanFile,
-  RoundingMode,
   TestDecl,
 } from '../syntax/ast.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Comment } from '../syntax/index.js';
 import type { Dec } from '../runtime/decimal.js';
 import type { EnumType, RecordType, Type } from './types.js';
+import type { PlanHeader } from './plan-header.js';
 
 export interface InputInfo {
   readonly decl: InputDecl;
@@ -66,17 +65,10 @@ export type Ref =
   | { readonly kind: 'local'; readonly binder: Identifier; readonly type: Type }
   | { readonly kind: 'builtin'; readonly name: 'base' | 'variable' | 'target' | 'period' };
 
-export interface CheckedPlan {
+/** The header's facts (currency, periods, OTE, mix, rounding) plus everything declared in the plan. */
+export interface CheckedPlan extends PlanHeader {
   readonly decl: PlanDecl;
   readonly name: string;
-  readonly currency: string;
-  readonly period: PeriodUnit;
-  readonly periodNames: readonly string[];
-  readonly fiscalYearStart: string | null;
-  readonly ote: Dec | null;
-  /** Base and variable shares of OTE as ratios. */
-  readonly mix: { readonly base: Dec; readonly variable: Dec } | null;
-  readonly rounding: { readonly mode: RoundingMode; readonly step: Dec };
   readonly enums: ReadonlyMap<string, EnumType>;
   readonly records: ReadonlyMap<string, RecordType>;
   readonly inputs: readonly InputInfo[];

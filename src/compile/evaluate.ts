@@ -14,6 +14,7 @@ import { runPlan, type ComponentValues, type DealValues, type PeriodValues } fro
 import type { RuntimeBand } from '../runtime/tiers.js';
 import type { Statement } from '../runtime/statement.js';
 import { inputSpecs, planShape } from './shape.js';
+import { literalValue } from '../check/constant.js';
 
 interface Scope {
   readonly k: number;
@@ -120,11 +121,9 @@ class Interpreter {
   eval(e: Expr, scope: Scope): Value {
     switch (e.kind) {
       case 'Number':
-        return new D(e.value);
       case 'Percent':
-        return new D(e.value).div(100);
       case 'Money':
-        return new D(e.amount);
+        return literalValue(e);
       case 'Date':
       case 'String':
       case 'Bool':
