@@ -3,6 +3,7 @@
  * Builds payplan with esbuild:
  *
  *   dist/index.mjs    the library API (src/index.ts), ESM.
+ *   dist/prettier.mjs the prettier plugin (src/format/index.ts), with prettier itself external.
  *   dist/payplan.cjs  the CLI (src/cli/main.ts) in one minified file, chevrotain and decimal.js
  *                     inside; prettier stays external and is required only when `fmt` runs.
  *   dist/payplan.mjs  the `payplan` executable: a small launcher that compiles payplan.cjs with a
@@ -63,6 +64,8 @@ mkdirSync(outdir, { recursive: true });
 rmSync(join(outdir, '.cache'), { recursive: true, force: true });
 await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['src/index.ts'], outfile: join(outdir, 'index.mjs') }),
+  // The prettier plugin, for a user's own prettier setup: `plugins: ["payplan/prettier"]`.
+  build({ ...common, format: 'esm', entryPoints: ['src/format/index.ts'], outfile: join(outdir, 'prettier.mjs') }),
   build({
     ...common,
     format: 'cjs',
@@ -73,6 +76,8 @@ await Promise.all([
     minify: true,
     plugins: [skipChevrotainValidations],
   }),
+  // The language server (lsp/main.ts), loaded only by `payplan lsp` or run as `node dist/lsp.mjs --stdio`.
+  build({ ...common, format: 'esm', entryPoints: ['lsp/main.ts'], outfile: join(outdir, 'lsp.mjs'), plugins: [skipChevrotainValidations], banner: { js: "import { createRequire as __lspRequire } from 'node:module'; const require = __lspRequire(import.meta.url);" } }),
 ]);
 
 const bundleHash = createHash('sha256').update(readFileSync(join(outdir, 'payplan.cjs'))).digest('hex').slice(0, 16);
