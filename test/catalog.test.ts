@@ -1,5 +1,5 @@
 /** The catalog is the one table of diagnostics: unique slugs, well-formed codes, documented. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../src/diagnostics/catalog.js';
@@ -21,6 +21,18 @@ describe('diagnostic catalog', () => {
       expect(message, code).not.toMatch(/\.$/);
       expect(message[0], code).not.toMatch(/[A-Z]/);
     }
+  });
+
+  it('every code is produced somewhere: by a fixture (asserted exactly) or, for data and internal errors, by a test', () => {
+    const cases = join(import.meta.dirname, 'cases');
+    const expected = new Set<string>();
+    for (const stage of readdirSync(cases)) {
+      for (const f of readdirSync(join(cases, stage)).filter((n) => n.endsWith('.payplan'))) {
+        for (const m of readFileSync(join(cases, stage, f), 'utf8').matchAll(/^\/\/ expect (PP\d{4})/gm)) expected.add(m[1]!);
+      }
+    }
+    const missing = codes.filter((c) => !expected.has(c) && !/^PP[69]/.test(c));
+    expect(missing).toEqual([]);
   });
 
   it('docs/diagnostics.md documents every code and is up to date (npx tsx scripts/gen-diagnostics-doc.ts)', () => {

@@ -12,6 +12,8 @@ import { checkFloorBelowCap } from './analyses/limits.js';
 import { checkCurveMonotone, checkRetroactiveMonotone } from './analyses/monotonicity.js';
 import { checkPayoutAtTarget } from './analyses/payout-at-target.js';
 import { checkUnused } from './analyses/unused.js';
+import { checkConstantGates } from './analyses/gates.js';
+import { checkUnreachableBands } from './analyses/unreachable-bands.js';
 import { children } from './walk.js';
 import { checkComponent } from './components.js';
 import type { BonusInfo, CheckedPlan, ComponentInfo, InputInfo } from './model.js';
@@ -116,6 +118,8 @@ function analyse(plan: CheckedPlan, source: string, diagnostics: Diagnostic[]): 
     if (rule?.kind === 'Curve') checkCurveMonotone(rule, diagnostics);
     if (rule?.kind === 'Commission') checkRetroactiveMonotone(rule, source, diagnostics);
     checkExposure(component, facts, diagnostics);
+    if (facts) checkUnreachableBands(component, facts, diagnostics);
+    checkConstantGates(component, diagnostics);
     checkFloorBelowCap(component.caps, component.floors, source, diagnostics);
   }
   checkFloorBelowCap(plan.caps, plan.floors, source, diagnostics);

@@ -129,7 +129,7 @@ function checkCommission(c: CommissionItem, outer: ExprContext, amount: Type, ty
     if (c.rate) types.expect(c.rate, ctx, PERCENT, 'a commission rate');
     return;
   }
-  if (c.bands.length === 0) diagnostics.push(createDiagnostic('PP4014', c.span));
+  if (c.bands.length === 0) diagnostics.push(createDiagnostic('PP4014', c.modeSpan));
   const keyType = c.mode === 'lookup' && c.key ? types.typeOf(c.key, ctx) : base;
   for (const band of c.bands) {
     checkBounds(band, ctx, keyType, 'a boundary of this table', types);

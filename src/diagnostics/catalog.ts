@@ -85,6 +85,9 @@ export const catalog = {
   PP4025: { severity: 'warning', slug: 'possible-division-by-zero', message: '`{name}` may be zero, and this divides by it', help: 'add `must be positive` to input `{name}`, or test it first with `if {name} > … then … else …`' },
   PP4026: { severity: 'warning', slug: 'unused', message: '{kind} `{name}` is never used', help: 'use it in a rule, or remove it' },
   PP4027: { severity: 'warning', slug: 'unneeded-allow', message: 'nothing here raises `{slug}`, so this `allow` has no effect', help: 'remove it' },
+  PP4028: { severity: 'info', slug: 'not-decidable', message: 'payplan cannot check {what}: {why}', help: 'write the bounds as fixed values or as shares of one measure (`100% of quota`, `120% of quota`) so the check can run' },
+  PP4029: { severity: 'warning', slug: 'band-unreachable', message: 'this band always pays the cap ({cap} of target): the curve has reached it by {at} attainment', help: 'end the curve where the cap is reached, or raise the cap' },
+  PP4030: { severity: 'warning', slug: 'constant-gate', message: 'this gate always {result}', help: '{hint}' },
 
   // ── PP5xxx plan tests ──
   PP5001: { severity: 'error', slug: 'expectation-failed', message: 'expected {line} to be {expected} but the plan pays {actual}' },

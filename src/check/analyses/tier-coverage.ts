@@ -25,7 +25,11 @@ export type BoundFormatter = (value: LinearBound) => string;
 
 export function checkTierCoverage(bands: readonly Band[], source: string, format: BoundFormatter, diagnostics: Diagnostic[]): void {
   const intervals = toIntervals(bands, source);
-  if (!intervals || intervals.length === 0) return;
+  if (!intervals) {
+    diagnostics.push(createDiagnostic('PP4028', bands[0]!.span, { what: 'that these bands cover every value exactly once', why: 'their bounds use more than one measure' }));
+    return;
+  }
+  if (intervals.length === 0) return;
   // Out of order, every gap and overlap message would be noise: say only that.
   const misplaced = intervals.findIndex((cur, i) => i > 0 && startsBefore(cur, intervals[i - 1]!));
   if (misplaced > 0) {
