@@ -5,10 +5,11 @@
  * the plan's shape and input specs as literals, and one class whose methods evaluate the plan's
  * expressions as straight-line decimal.js code: one method per let (memoised per period, as the
  * reference evaluator memoises), one per component and per bonus, and a helper method per
- * aggregate or `ytd` that is not a let's whole value. `run` reads the data with the runtime's
- * readPayee and hands each period's values to the runtime's runPlan, exactly as
- * src/compile/evaluate.ts does; the two must agree on every statement and every error, down to the
- * explanation strings, and test/properties/emit-equals-evaluate.test.ts holds them to it.
+ * aggregate or `ytd` that is not a let's whole value. `run` reads the data with a reader written for
+ * the plan's inputs (emit-reader.ts: readPayee's checks, errors and warnings as straight-line code)
+ * and hands each period's values to the runtime's runPlan, exactly as src/compile/evaluate.ts does;
+ * the two must agree on every statement and every error, down to the explanation strings, and
+ * test/properties/emit-equals-evaluate.test.ts holds them to it.
  *
  * Evaluation order matters for which error a payee with several bad values gets, so every
  * expression is evaluated in the evaluator's order: JavaScript evaluates operands, arguments and
@@ -17,7 +18,8 @@
  */
 import type { AggregateExpr, Band, BonusDecl, CallExpr, ComparisonOp, Expr, LetDecl } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
-import { RUNTIME_BODY, RUNTIME_IMPORT } from './runtime-source.generated.js';
+import { emitReader } from './emit-reader.js';
+import { RUNTIME_BODY, RUNTIME_EXPORTS, RUNTIME_IMPORT } from './runtime-source.generated.js';
 import { inputSpecs, planShape } from './shape.js';
 import { LineMap, NameSet, identifierPart, jsLiteral, property, quote, snakeName } from './emit-support.js';
 
@@ -64,11 +66,12 @@ export function emitJs(plan: CheckedPlan, source: string, options: EmitOptions =
 class JsEmitter {
   private readonly lines: LineMap;
   /** Runtime exports the plan code uses, destructured at the top of the module. */
-  private readonly runtime = new Set<string>(['D', 'PayoutError', 'readPayee', 'runPlan']);
+  private readonly runtime = new Set<string>(['D', 'PayoutError', 'runPlan']);
   /** Module constants, in first-use order: plan facts (targets, pay mix, period dates) and literals. */
   private readonly facts = new Map<string, { code: string; comment?: string }>();
   private readonly constants = new Map<string, { code: string; comment?: string }>();
-  private readonly constantNames = new NameSet();
+  /** Module-scope names: the constants and the reader's functions, never a runtime export's or the module's own. */
+  private readonly constantNames = new NameSet([...RUNTIME_EXPORTS, 'payplanRuntime', 'Decimal', 'PLAN_SHAPE', 'INPUT_SPECS', 'PERIODS', 'plan', 'run', 'PlanYear']);
   private readonly literalNames = new Map<string, string>();
   private readonly methodNames = new NameSet(['constructor', 'period', 'inputs']);
   private readonly letMethods = new Map<LetDecl, { method: string; memo: string }>();
@@ -110,10 +113,11 @@ class JsEmitter {
 
     const shape = planShape(plan, this.source);
     const specs = inputSpecs(plan, this.source);
+    const reader = emitReader(specs, { names: this.constantNames, use: (name) => this.runtime.add(name), periodCount: () => this.periodCount() });
     const memoFields = [...this.letMethods.values()].map((l) => `    this.${l.memo} = [];`);
     const classText = [
       '/**',
-      ' * One payee\'s plan year: the inputs of each period, read and checked by readPayee, and the',
+      ` * One payee's plan year: the inputs of each period, read and checked by ${reader.entry}, and the`,
       ' * value of each let in each period once computed (lets are memoised per period).',
       ' */',
       'class PlanYear {',
@@ -145,6 +149,7 @@ class JsEmitter {
       `const PLAN_SHAPE = ${jsLiteral(shape)};`,
       '',
       '// How each input is read from the data: its type, default, constraint and whether it is per year.',
+      '// The reader below is written from these; checkConstraint takes an input\'s own.',
       `const INPUT_SPECS = ${jsLiteral(specs)};`,
       '',
       'const PERIODS = PLAN_SHAPE.periodNames;',
@@ -158,10 +163,19 @@ class JsEmitter {
       '',
       '/** Pays one payee for the periods their data covers; throws PayoutError on data the plan cannot pay. */',
       'export function run(data) {',
-      '  const payee = readPayee(INPUT_SPECS, PERIODS, data);',
-      '  const year = new PlanYear(payee.periods);',
-      '  return runPlan(PLAN_SHAPE, (k) => year.period(k), payee.periods.length, payee.payee, payee.warnings);',
+      '  const warnings = [];',
+      `  const inputs = ${reader.entry}(data, warnings);`,
+      '  const year = new PlanYear(inputs);',
+      '  return runPlan(PLAN_SHAPE, (k) => year.period(k), inputs.length, data.payee, warnings);',
       '}',
+      '',
+      '// ───────────────────────────── reading the data ─────────────────────────────',
+      '//',
+      '// readPayee(INPUT_SPECS, PERIODS, data) of the runtime, written out for this plan\'s inputs: the same',
+      '// checks in the same order, the same PayoutError codes and args, the same warnings. Each value is read',
+      '// by the runtime\'s reader for its kind (readMoney, readEnum…), as readPayee reads it.',
+      '',
+      reader.text,
       '',
       classText,
       '',

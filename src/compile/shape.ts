@@ -78,8 +78,9 @@ function fieldSpec(name: string, type: Type, defaultValue: Expr | null, source: 
   return { name, type: valueType(type, source), ...(defaultValue ? { default: literal(defaultValue, source) } : {}) };
 }
 
-/** A literal as data would write it: `100%`, `$0`, `-5%`, `new`. */
+/** A literal as data would write it: `100%`, `$0`, `-5%`, `new`; text without its quotes. */
 function literal(e: Expr, source: string): string {
+  if (e.kind === 'String') return e.value;
   return source.slice(e.span.start, e.span.end).replace(/\s+/g, '');
 }
 

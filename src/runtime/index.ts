@@ -42,8 +42,28 @@ export {
   buildStatement,
 } from './statement.js';
 export { renderStatementText } from './statement-text.js';
-export { type ValueType, type FieldSpec, type InputSpec, type Value, readValue, readFields, checkConstraint } from './inputs.js';
-export { type PayeeData, type PayeeValues, readPayee } from './payee.js';
+export {
+  type ValueType,
+  type FieldSpec,
+  type InputSpec,
+  type Value,
+  type Path,
+  readValue,
+  readFields,
+  checkConstraint,
+  readMoney,
+  readPercent,
+  readNumber,
+  readCount,
+  readDate,
+  readBool,
+  readText,
+  readEnum,
+  missingField,
+  wrongType,
+  warnUnknownFields,
+} from './inputs.js';
+export { type PayeeData, type PayeeValues, readPayee, periodRows } from './payee.js';
 export { type Comparison, type PeriodInfo, compare, minOf, maxOf, clamp, nonEmpty, averageOf, periodInfo } from './ops.js';
 export {
   type PlanShape,

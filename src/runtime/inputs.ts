@@ -53,9 +53,10 @@ export function readFields(
 
 /**
  * Where a value sits in a payee's row. Its name (`deals[3].amount`) is put together only when an
- * error or a warning needs it, not for each of the thousands of values a data file holds.
+ * error or a warning needs it, not for each of the thousands of values a data file holds. Generated
+ * modules build these too, in their own readers (see src/compile/emit-reader.ts).
  */
-interface Path {
+export interface Path {
   readonly up: Path | null;
   readonly key: string | number;
   /** What joins a field name to this path: `.`, or nothing after a caller's own prefix. */
@@ -74,71 +75,140 @@ function pathText(path: Path | null): string {
 
 function read(raw: unknown, type: TypeNode, where: string, up: Path | null, key: string | number, warnings: string[]): Value {
   switch (type.kind) {
-    case 'money': {
-      const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : null;
-      const m = text === null ? null : MONEY.exec(text);
-      if (!m) throw wrongType(raw, where, fieldName(up, key), 'an amount such as `$1,000.00`');
-      const currency = m[6] ?? (m[2] ? SYMBOLS[m[2]] : type.currency);
-      if (currency !== type.currency) {
-        throw new PayoutError('PP6004', { where, field: fieldName(up, key), actual: currency!, expected: type.currency });
-      }
-      const whole = m[4]!;
-      const digits = whole.includes(',') ? whole.replace(/,/g, '') : whole;
-      const value = new D(m[5] === undefined ? digits : digits + m[5]);
-      return m[1] !== undefined || m[3] !== undefined ? value.neg() : value;
-    }
-    case 'percent': {
-      const text = typeof raw === 'string' ? raw.trim() : null;
-      if (text !== null && text.endsWith('%')) {
-        const n = number(text.slice(0, -1).trim());
-        if (n === null) throw wrongType(raw, where, fieldName(up, key), 'a percentage such as `92%`');
-        return n.div(100);
-      }
-      const n = number(raw);
-      if (n === null) throw wrongType(raw, where, fieldName(up, key), 'a percentage such as `92%`');
-      return n;
-    }
+    case 'money':
+      return readMoney(raw, type.currency, where, up, key);
+    case 'percent':
+      return readPercent(raw, where, up, key);
     case 'number':
-    case 'count': {
-      const n = number(raw);
-      if (n === null || (type.kind === 'count' && !n.isInteger())) {
-        throw wrongType(raw, where, fieldName(up, key), type.kind === 'count' ? 'a whole number' : 'a number');
-      }
-      return n;
-    }
-    case 'date': {
-      if (typeof raw !== 'string' || !validDate(raw.trim())) throw wrongType(raw, where, fieldName(up, key), 'a date such as `2026-03-31`');
-      return raw.trim();
-    }
+      return readNumber(raw, where, up, key);
+    case 'count':
+      return readCount(raw, where, up, key);
+    case 'date':
+      return readDate(raw, where, up, key);
     case 'bool':
-      if (raw === true || raw === 'true') return true;
-      if (raw === false || raw === 'false') return false;
-      throw wrongType(raw, where, fieldName(up, key), '`true` or `false`');
+      return readBool(raw, where, up, key);
     case 'text':
-      if (typeof raw !== 'string') throw wrongType(raw, where, fieldName(up, key), 'text');
-      return raw;
-    case 'enum': {
-      const text = typeof raw === 'string' ? raw.trim() : '';
-      if (!type.members.includes(text)) {
-        throw new PayoutError('PP6006', {
-          where,
-          field: fieldName(up, key),
-          value: display(raw),
-          members: type.members.map((m) => `\`${m}\``).join(', '),
-        });
-      }
-      return text;
-    }
+      return readText(raw, where, up, key);
+    case 'enum':
+      return readEnum(raw, type.members, where, up, key);
     case 'list': {
-      if (!Array.isArray(raw)) throw wrongType(raw, where, fieldName(up, key), 'a list');
+      if (!Array.isArray(raw)) throw wrongType(raw, where, up, key, 'a list');
       const list: Path = { up, key };
       const items: Value[] = [];
       for (let i = 0; i < raw.length; i++) items.push(read(raw[i], type.element!, where, list, i, warnings));
       return items;
     }
     case 'record': {
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw wrongType(raw, where, fieldName(up, key), `a ${type.name}`);
+      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw wrongType(raw, where, up, key, withArticle(type.name));
       return readRecord(raw as Record<string, unknown>, type.record!, where, { up, key }, warnings, 'a field of the record');
+    }
+  }
+}
+
+// One reader per scalar kind: the value at `key` under `up`, or a PayoutError naming it. The generic
+// reader above and the readers generated for a plan both use these, so they read alike.
+
+/** An amount in `currency`: `"$1,000.00"`, `"1000 USD"`, `"-1,000"`, or a JSON number. */
+export function readMoney(raw: unknown, currency: string, where: string, up: Path | null, key: string | number): Dec {
+  const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : null;
+  const m = text === null ? null : MONEY.exec(text);
+  if (!m) throw wrongType(raw, where, up, key, 'an amount such as `$1,000.00`');
+  const given = m[6] ?? (m[2] ? SYMBOLS[m[2]] : currency);
+  if (given !== currency) {
+    throw new PayoutError('PP6004', { where, field: fieldName(up, key), actual: given!, expected: currency });
+  }
+  const whole = m[4]!;
+  const digits = whole.includes(',') ? whole.replace(/,/g, '') : whole;
+  const value = new D(m[5] === undefined ? digits : digits + m[5]);
+  return m[1] !== undefined || m[3] !== undefined ? value.neg() : value;
+}
+
+/** `"92%"`, or a ratio (`0.92`, `"0.92"`). */
+export function readPercent(raw: unknown, where: string, up: Path | null, key: string | number): Dec {
+  const text = typeof raw === 'string' ? raw.trim() : null;
+  if (text !== null && text.endsWith('%')) {
+    const n = number(text.slice(0, -1).trim());
+    if (n === null) throw wrongType(raw, where, up, key, 'a percentage such as `92%`');
+    return n.div(100);
+  }
+  const n = number(raw);
+  if (n === null) throw wrongType(raw, where, up, key, 'a percentage such as `92%`');
+  return n;
+}
+
+export function readNumber(raw: unknown, where: string, up: Path | null, key: string | number): Dec {
+  const n = number(raw);
+  if (n === null) throw wrongType(raw, where, up, key, 'a number');
+  return n;
+}
+
+export function readCount(raw: unknown, where: string, up: Path | null, key: string | number): Dec {
+  const n = number(raw);
+  if (n === null || !n.isInteger()) throw wrongType(raw, where, up, key, 'a whole number');
+  return n;
+}
+
+/** An ISO date (`2026-03-31`), kept as its text. */
+export function readDate(raw: unknown, where: string, up: Path | null, key: string | number): string {
+  if (typeof raw !== 'string' || !validDate(raw.trim())) throw wrongType(raw, where, up, key, 'a date such as `2026-03-31`');
+  return raw.trim();
+}
+
+export function readBool(raw: unknown, where: string, up: Path | null, key: string | number): boolean {
+  if (raw === true || raw === 'true') return true;
+  if (raw === false || raw === 'false') return false;
+  throw wrongType(raw, where, up, key, '`true` or `false`');
+}
+
+export function readText(raw: unknown, where: string, up: Path | null, key: string | number): string {
+  if (typeof raw !== 'string') throw wrongType(raw, where, up, key, 'text');
+  return raw;
+}
+
+/** One of `members`, surrounding spaces ignored. */
+export function readEnum(raw: unknown, members: readonly string[], where: string, up: Path | null, key: string | number): string {
+  const text = typeof raw === 'string' ? raw.trim() : '';
+  if (!members.includes(text)) {
+    throw new PayoutError('PP6006', {
+      where,
+      field: fieldName(up, key),
+      value: display(raw),
+      members: members.map((m) => `\`${m}\``).join(', '),
+    });
+  }
+  return text;
+}
+
+/** A declared field without a default that the data leaves out (or leaves `null` or empty). */
+export function missingField(where: string, up: Path | null, key: string | number): PayoutError {
+  return new PayoutError('PP6001', { where, field: fieldName(up, key) });
+}
+
+export function wrongType(raw: unknown, where: string, up: Path | null, key: string | number, expected: string): PayoutError {
+  return new PayoutError('PP6002', { where, field: fieldName(up, key), expected, value: display(raw) });
+}
+
+/**
+ * Warns of each field of `raw` outside `names`, after a record's declared fields were read: `given`
+ * is how many of those the row had (not `undefined`), and only a row with more keys than that can
+ * hold one the plan does not know.
+ */
+export function warnUnknownFields(
+  raw: Readonly<Record<string, unknown>>,
+  given: number,
+  names: ReadonlySet<string>,
+  where: string,
+  path: Path | null,
+  warnings: string[],
+  unknownNoun: string,
+): void {
+  let keys = 0;
+  for (const _ in raw) keys++;
+  if (keys > given) {
+    for (const name in raw) {
+      if (!names.has(name) && Object.prototype.hasOwnProperty.call(raw, name)) {
+        warnings.push(`${where}: \`${fieldName(path, name)}\` is not ${unknownNoun} and was ignored`);
+      }
     }
   }
 }
@@ -159,22 +229,13 @@ function readRecord(
     const value = raw[f.name];
     if (value !== undefined) given++;
     if (value === undefined || value === null || value === '') {
-      if (f.defaultText === undefined) throw new PayoutError('PP6001', { where, field: fieldName(path, f.name) });
+      if (f.defaultText === undefined) throw missingField(where, path, f.name);
       out[f.name] = f.defaultValue ?? defaultValue(f, where, path, warnings);
     } else {
       out[f.name] = read(value, f.type, where, path, f.name, warnings);
     }
   }
-  // Only a row with more keys than it gave declared fields can hold one the plan does not know.
-  let keys = 0;
-  for (const _ in raw) keys++;
-  if (keys > given) {
-    for (const name in raw) {
-      if (!record.names.has(name) && Object.prototype.hasOwnProperty.call(raw, name)) {
-        warnings.push(`${where}: \`${fieldName(path, name)}\` is not ${unknownNoun} and was ignored`);
-      }
-    }
-  }
+  warnUnknownFields(raw, given, record.names, where, path, warnings, unknownNoun);
   return out;
 }
 
@@ -247,10 +308,6 @@ function recordNode(fields: readonly FieldSpec[]): RecordNode {
   return node;
 }
 
-function wrongType(raw: unknown, where: string, field: string, expected: string): PayoutError {
-  return new PayoutError('PP6002', { where, field, expected, value: display(raw) });
-}
-
 /** Checks `must be positive` and friends on a value already read. */
 export function checkConstraint(input: InputSpec, value: Value, where: string, warnings: string[]): void {
   const c = input.constraint;
@@ -294,4 +351,9 @@ function validDate(text: string): boolean {
 function display(raw: unknown): string {
   if (raw === undefined) return 'nothing';
   return typeof raw === 'string' ? raw : JSON.stringify(raw);
+}
+
+/** "a Deal", "an Owner": how a record type is named in an error message. */
+export function withArticle(name: string): string {
+  return `${/^[AEIOU]/i.test(name) ? 'an' : 'a'} ${name}`;
 }

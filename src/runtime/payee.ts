@@ -57,7 +57,11 @@ function spread(value: Value, input: InputSpec, count: InstanceType<typeof D>): 
   return (k === 'money' || k === 'number' || k === 'count') && value instanceof D ? value.div(count) : value;
 }
 
-function periodRows(data: PayeeData, periodNames: readonly string[], who: string): Readonly<Record<string, unknown>>[] {
+/**
+ * The rows of the periods the data covers, from the first period of the year without gaps: keyed
+ * by period name or listed. Each must be a record. Generated modules read their rows with it too.
+ */
+export function periodRows(data: PayeeData, periodNames: readonly string[], who: string): Readonly<Record<string, unknown>>[] {
   if (Array.isArray(data.periods)) {
     if (data.periods.length > periodNames.length) {
       throw new PayoutError('PP6008', { where: who, period: `period ${data.periods.length}`, periods: periodNames.join(', ') });

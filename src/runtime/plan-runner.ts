@@ -110,17 +110,19 @@ export function runPlan(
   for (let k = 0; k < periodCount; k++) {
     const values = periodValues(k);
     const lines: RoundedLine[] = [];
-    shape.components.forEach((component, i) => {
-      const line = componentLine(component, values.components[i]!, carries[i]!, shape.currency, round);
-      lines.push(line);
-    });
-    shape.bonuses.forEach((bonus, i) => {
+    for (let i = 0; i < shape.components.length; i++) {
+      lines.push(componentLine(shape.components[i]!, values.components[i]!, carries[i]!, shape.currency, round));
+    }
+    for (let i = 0; i < shape.bonuses.length; i++) {
+      const bonus = shape.bonuses[i]!;
       const v = values.bonuses[i]!;
-      if (!v.applies || (bonus.once && bonusPaid[i])) return;
+      if (!v.applies || (bonus.once && bonusPaid[i])) continue;
       bonusPaid[i] = true;
-      const steps = bonus.conditionText === null ? [] : [textStep('condition met', bonus.conditionText)];
-      lines.push({ kind: 'bonus', name: bonus.name, amount: round(v.amount), explanation: [...steps, moneyStep('bonus', v.amount, shape.currency)] });
-    });
+      const amount = round(v.amount);
+      const explanation = bonus.conditionText === null ? [] : [textStep('condition met', bonus.conditionText)];
+      explanation.push(moneyStep('bonus', v.amount, shape.currency));
+      lines.push({ kind: 'bonus', name: bonus.name, amount, explanation });
+    }
     if (values.caps.length > 0 || values.floors.length > 0) {
       const adjustment = planLimit(sum(lines.map((l) => l.amount)), values, shape.currency, round);
       if (adjustment) lines.push(adjustment);

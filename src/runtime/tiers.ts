@@ -66,7 +66,8 @@ function contains(band: RuntimeBand, x: Dec): boolean {
 
 /** The index of the band that owns x, honouring which side owns each boundary; −1 if none. */
 export function findBand(bands: readonly RuntimeBand[], x: Dec): number {
-  return bands.findIndex((band) => contains(band, x));
+  for (let i = 0; i < bands.length; i++) if (contains(bands[i]!, x)) return i;
+  return -1;
 }
 
 function bandAt(bands: readonly RuntimeBand[], index: number): RuntimeBand {
@@ -163,11 +164,12 @@ function slicesOver(bands: readonly RuntimeBand[], low: Dec, high: Dec): Commiss
       if (width.gt(0)) slices.push(slice(owner, width, constantOf(bandAt(bands, owner))));
     }
   }
-  bands.forEach((band, index) => {
+  for (let index = 0; index < bands.length; index++) {
+    const band = bands[index]!;
     const start = larger(larger(ZERO, low), band.lower ?? ZERO);
     const end = band.upper === null ? high : smaller(high, band.upper);
     if (end.gt(start)) slices.push(slice(index, end.minus(start), constantOf(band)));
-  });
+  }
   return slices;
 }
 
@@ -185,7 +187,10 @@ function negated(slices: CommissionSlice[]): CommissionSlice[] {
 }
 
 function totalled(slices: CommissionSlice[]): MarginalResult {
-  return { pay: sum(slices.map((s) => s.pay)), slices };
+  // sum(slices.map((s) => s.pay)), without the array: the same additions, from zero, in order.
+  let pay = ZERO;
+  for (const s of slices) pay = pay.plus(s.pay);
+  return { pay, slices };
 }
 
 /**

@@ -5,7 +5,7 @@
 // plan cannot pay. The payout runtime is included at the end of this file; it needs only decimal.js.
 import { Decimal } from 'decimal.js';
 
-const { averageOf, clamp, D, divide, maxOf, minOf, nonEmpty, PayoutError, periodInfo, readPayee, runPlan, ZERO } = payplanRuntime();
+const { averageOf, checkConstraint, clamp, D, divide, maxOf, minOf, missingField, nonEmpty, PayoutError, periodInfo, periodRows, readBool, readCount, readDate, readEnum, readMoney, readNumber, readPercent, runPlan, warnUnknownFields, wrongType, ZERO } = payplanRuntime();
 
 // The plan's fixed shape: names, modes and the source texts its explanations quote.
 const PLAN_SHAPE = {
@@ -58,6 +58,7 @@ const PLAN_SHAPE = {
 };
 
 // How each input is read from the data: its type, default, constraint and whether it is per year.
+// The reader below is written from these; checkConstraint takes an input's own.
 const INPUT_SPECS = [
   {
     name: 'deals',
@@ -136,13 +137,133 @@ export { PayoutError };
 
 /** Pays one payee for the periods their data covers; throws PayoutError on data the plan cannot pay. */
 export function run(data) {
-  const payee = readPayee(INPUT_SPECS, PERIODS, data);
-  const year = new PlanYear(payee.periods);
-  return runPlan(PLAN_SHAPE, (k) => year.period(k), payee.periods.length, payee.payee, payee.warnings);
+  const warnings = [];
+  const inputs = readInputs(data, warnings);
+  const year = new PlanYear(inputs);
+  return runPlan(PLAN_SHAPE, (k) => year.period(k), inputs.length, data.payee, warnings);
+}
+
+// ───────────────────────────── reading the data ─────────────────────────────
+//
+// readPayee(INPUT_SPECS, PERIODS, data) of the runtime, written out for this plan's inputs: the same
+// checks in the same order, the same PayoutError codes and args, the same warnings. Each value is read
+// by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
+
+const YEAR_INPUTS = new Set(['quota']); // the per-year inputs; any other field is warned of
+const MEMBERS_Segment = ['smb', 'mid_market', 'enterprise']; // the members of Segment
+const MEMBERS_Deal_kind = ['new', 'renewal']; // the members of Deal.kind
+let default_Deal_credit; // `Deal.credit` when the data leaves it out: 100%, read on first use
+const FIELDS_Deal = new Set(['amount', 'segment', 'kind', 'credit', 'closed']); // the fields of Deal; any other field is warned of
+let default_period_onboarded; // `onboarded` when the data leaves it out: 0, read on first use
+let default_period_certified; // `certified` when the data leaves it out: false, read on first use
+const PERIOD_INPUTS = new Set(['deals', 'csat', 'onboarded', 'certified']); // the per-period inputs; any other field is warned of
+
+/**
+ * Reads one payee's data as readPayee(INPUT_SPECS, PERIODS, data) does: the rows of the periods it
+ * covers, the per-year inputs, then the inputs of each period; a field the plan does not know is a
+ * warning. Returns the inputs of each period, from the first period of the year.
+ */
+function readInputs(data, warnings) {
+  const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
+  const rows = periodRows(data, PERIODS, who);
+  const year = readYear(data.year ?? {}, who, warnings);
+  const inputs = [];
+  for (let k = 0; k < rows.length; k++) inputs.push(readPeriod(rows[k], `${who}, ${PERIODS[k]}`, year, warnings));
+  return inputs;
+}
+
+/** The per-year inputs, read once for the year; a constraint holds for the whole year's value. */
+function readYear(row, who, warnings) {
+  let given = 0;
+  // input quota: Money(USD), must be positive
+  const raw_quota = row.quota;
+  if (raw_quota !== undefined) given++;
+  if (raw_quota === undefined || raw_quota === null || raw_quota === '') throw missingField(who, null, 'quota');
+  const quota = readMoney(raw_quota, 'USD', who, null, 'quota');
+  warnUnknownFields(row, given, YEAR_INPUTS, who, null, warnings, 'a per-year input of the plan');
+  checkConstraint(INPUT_SPECS[1], quota, who, warnings); // quota, must be positive
+  return { quota };
 }
 
 /**
- * One payee's plan year: the inputs of each period, read and checked by readPayee, and the
+ * The inputs of one period, read and checked, and the per-year ones: an amount, number or count
+ * as its share of one period, any other as given.
+ */
+function readPeriod(row, where, year, warnings) {
+  let given = 0;
+  // input deals: list of Deal
+  const raw_deals = row.deals;
+  if (raw_deals !== undefined) given++;
+  if (raw_deals === undefined || raw_deals === null || raw_deals === '') throw missingField(where, null, 'deals');
+  const deals = read_list_of_Deal(raw_deals, where, null, 'deals', warnings);
+  // input csat: Number, must be between 0 and 10
+  const raw_csat = row.csat;
+  if (raw_csat !== undefined) given++;
+  if (raw_csat === undefined || raw_csat === null || raw_csat === '') throw missingField(where, null, 'csat');
+  const csat = readNumber(raw_csat, where, null, 'csat');
+  // input onboarded: Count = 0
+  const raw_onboarded = row.onboarded;
+  if (raw_onboarded !== undefined) given++;
+  const onboarded = raw_onboarded === undefined || raw_onboarded === null || raw_onboarded === ''
+    ? (default_period_onboarded ??= readCount('0', where, null, 'onboarded'))
+    : readCount(raw_onboarded, where, null, 'onboarded');
+  // input certified: Bool = false
+  const raw_certified = row.certified;
+  if (raw_certified !== undefined) given++;
+  const certified = raw_certified === undefined || raw_certified === null || raw_certified === ''
+    ? (default_period_certified ??= readBool('false', where, null, 'certified'))
+    : readBool(raw_certified, where, null, 'certified');
+  warnUnknownFields(row, given, PERIOD_INPUTS, where, null, warnings, 'a per-period input of the plan');
+  checkConstraint(INPUT_SPECS[2], csat, where, warnings); // csat, must be between 0 and 10
+  return { deals, csat, onboarded, certified, quota: year.quota.div(PERIOD_COUNT) };
+}
+
+/** One `list of Deal`: each item in order, named `…[1]`, `…[2]`… in errors. */
+function read_list_of_Deal(raw, where, up, key, warnings) {
+  if (!Array.isArray(raw)) throw wrongType(raw, where, up, key, 'a list');
+  const list = { up, key };
+  const items = [];
+  for (let i = 0; i < raw.length; i++) items.push(read_Deal(raw[i], where, list, i, warnings));
+  return items;
+}
+
+/** One `Deal` record: its fields in order, then a warning for each field it does not declare. */
+function read_Deal(raw, where, up, key, warnings) {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw wrongType(raw, where, up, key, 'a Deal');
+  const path = { up, key };
+  let given = 0;
+  // amount: Money(USD)
+  const raw_amount = raw.amount;
+  if (raw_amount !== undefined) given++;
+  if (raw_amount === undefined || raw_amount === null || raw_amount === '') throw missingField(where, path, 'amount');
+  const amount = readMoney(raw_amount, 'USD', where, path, 'amount');
+  // segment: Segment
+  const raw_segment = raw.segment;
+  if (raw_segment !== undefined) given++;
+  if (raw_segment === undefined || raw_segment === null || raw_segment === '') throw missingField(where, path, 'segment');
+  const segment = readEnum(raw_segment, MEMBERS_Segment, where, path, 'segment');
+  // kind: new | renewal
+  const raw_kind = raw.kind;
+  if (raw_kind !== undefined) given++;
+  if (raw_kind === undefined || raw_kind === null || raw_kind === '') throw missingField(where, path, 'kind');
+  const kind = readEnum(raw_kind, MEMBERS_Deal_kind, where, path, 'kind');
+  // credit: Percent = 100%
+  const raw_credit = raw.credit;
+  if (raw_credit !== undefined) given++;
+  const credit = raw_credit === undefined || raw_credit === null || raw_credit === ''
+    ? (default_Deal_credit ??= readPercent('100%', where, path, 'credit'))
+    : readPercent(raw_credit, where, path, 'credit');
+  // closed: Date
+  const raw_closed = raw.closed;
+  if (raw_closed !== undefined) given++;
+  if (raw_closed === undefined || raw_closed === null || raw_closed === '') throw missingField(where, path, 'closed');
+  const closed = readDate(raw_closed, where, path, 'closed');
+  warnUnknownFields(raw, given, FIELDS_Deal, where, path, warnings, 'a field of the record');
+  return { amount, segment, kind, credit, closed };
+}
+
+/**
+ * One payee's plan year: the inputs of each period, read and checked by readInputs, and the
  * value of each let in each period once computed (lets are memoised per period).
  */
 class PlanYear {

@@ -5,7 +5,7 @@
 // plan cannot pay. The payout runtime is included at the end of this file; it needs only decimal.js.
 import { Decimal } from 'decimal.js';
 
-const { D, divide, PayoutError, readPayee, runPlan } = payplanRuntime();
+const { checkConstraint, D, divide, missingField, PayoutError, periodRows, readMoney, runPlan, warnUnknownFields } = payplanRuntime();
 
 // The plan's fixed shape: names, modes and the source texts its explanations quote.
 const PLAN_SHAPE = {
@@ -55,6 +55,7 @@ const PLAN_SHAPE = {
 };
 
 // How each input is read from the data: its type, default, constraint and whether it is per year.
+// The reader below is written from these; checkConstraint takes an input's own.
 const INPUT_SPECS = [
   { name: 'renewals', type: { kind: 'money', currency: 'EUR' }, perYear: false },
   {
@@ -91,13 +92,69 @@ export { PayoutError };
 
 /** Pays one payee for the periods their data covers; throws PayoutError on data the plan cannot pay. */
 export function run(data) {
-  const payee = readPayee(INPUT_SPECS, PERIODS, data);
-  const year = new PlanYear(payee.periods);
-  return runPlan(PLAN_SHAPE, (k) => year.period(k), payee.periods.length, payee.payee, payee.warnings);
+  const warnings = [];
+  const inputs = readInputs(data, warnings);
+  const year = new PlanYear(inputs);
+  return runPlan(PLAN_SHAPE, (k) => year.period(k), inputs.length, data.payee, warnings);
+}
+
+// ───────────────────────────── reading the data ─────────────────────────────
+//
+// readPayee(INPUT_SPECS, PERIODS, data) of the runtime, written out for this plan's inputs: the same
+// checks in the same order, the same PayoutError codes and args, the same warnings. Each value is read
+// by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
+
+const YEAR_INPUTS = new Set([]); // the per-year inputs: none, so every field is warned of
+let default_period_services; // `services` when the data leaves it out: €0, read on first use
+const PERIOD_INPUTS = new Set(['renewals', 'start_arr', 'churn', 'services']); // the per-period inputs; any other field is warned of
+
+/**
+ * Reads one payee's data as readPayee(INPUT_SPECS, PERIODS, data) does: the rows of the periods it
+ * covers, the per-year inputs, then the inputs of each period; a field the plan does not know is a
+ * warning. Returns the inputs of each period, from the first period of the year.
+ */
+function readInputs(data, warnings) {
+  const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
+  const rows = periodRows(data, PERIODS, who);
+  // The plan has no per-year inputs: each field of `year` is one it does not know.
+  warnUnknownFields(data.year ?? {}, 0, YEAR_INPUTS, who, null, warnings, 'a per-year input of the plan');
+  const inputs = [];
+  for (let k = 0; k < rows.length; k++) inputs.push(readPeriod(rows[k], `${who}, ${PERIODS[k]}`, warnings));
+  return inputs;
+}
+
+/** The inputs of one period, read and checked. */
+function readPeriod(row, where, warnings) {
+  let given = 0;
+  // input renewals: Money(EUR)
+  const raw_renewals = row.renewals;
+  if (raw_renewals !== undefined) given++;
+  if (raw_renewals === undefined || raw_renewals === null || raw_renewals === '') throw missingField(where, null, 'renewals');
+  const renewals = readMoney(raw_renewals, 'EUR', where, null, 'renewals');
+  // input start_arr: Money(EUR), must be positive
+  const raw_start_arr = row.start_arr;
+  if (raw_start_arr !== undefined) given++;
+  if (raw_start_arr === undefined || raw_start_arr === null || raw_start_arr === '') throw missingField(where, null, 'start_arr');
+  const start_arr = readMoney(raw_start_arr, 'EUR', where, null, 'start_arr');
+  // input churn: Money(EUR), must be non-negative
+  const raw_churn = row.churn;
+  if (raw_churn !== undefined) given++;
+  if (raw_churn === undefined || raw_churn === null || raw_churn === '') throw missingField(where, null, 'churn');
+  const churn = readMoney(raw_churn, 'EUR', where, null, 'churn');
+  // input services: Money(EUR) = €0
+  const raw_services = row.services;
+  if (raw_services !== undefined) given++;
+  const services = raw_services === undefined || raw_services === null || raw_services === ''
+    ? (default_period_services ??= readMoney('€0', 'EUR', where, null, 'services'))
+    : readMoney(raw_services, 'EUR', where, null, 'services');
+  warnUnknownFields(row, given, PERIOD_INPUTS, where, null, warnings, 'a per-period input of the plan');
+  checkConstraint(INPUT_SPECS[1], start_arr, where, warnings); // start_arr, must be positive
+  checkConstraint(INPUT_SPECS[2], churn, where, warnings); // churn, must be non-negative
+  return { renewals, start_arr, churn, services };
 }
 
 /**
- * One payee's plan year: the inputs of each period, read and checked by readPayee, and the
+ * One payee's plan year: the inputs of each period, read and checked by readInputs, and the
  * value of each let in each period once computed (lets are memoised per period).
  */
 class PlanYear {
