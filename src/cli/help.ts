@@ -5,8 +5,9 @@ export const commandSummaries: Readonly<Record<string, string>> = {
   test: 'check plan files and run their `test` blocks',
   run: "pay every payee of a data file and print their statements",
   explain: "show how one payee's statement was derived",
-  build: 'compile a plan to an ES module and its .d.ts',
+  build: 'compile a plan to an ES module and its .d.mts',
   fmt: 'format plan files in the canonical layout',
+  lsp: 'start the language server (LSP over stdio)',
 };
 
 export function mainHelp(): string {
@@ -85,6 +86,10 @@ Options:
   -o, --outdir <dir>  where to write (default: the plan file's directory)
 
 Exit: 0 built, 1 the plan has errors, 2 usage error.
+`,
+  lsp: `Usage: payplan lsp --stdio
+
+Starts the payplan language server, speaking LSP over standard input and output (see docs/editor.md).
 `,
   fmt: `Usage: payplan fmt <files|dirs>... [--check]
 

@@ -45,7 +45,7 @@ export function checkTierCoverage(bands: readonly Band[], source: string, format
     );
   }
   for (let i = 1; i < intervals.length; i++) {
-    checkAdjacent(intervals[i - 1]!, intervals[i]!, format, diagnostics);
+    checkAdjacent(intervals[i - 1]!, intervals[i]!, format, source, diagnostics);
   }
   const last = intervals[intervals.length - 1]!;
   if (last.upper) {
@@ -59,7 +59,7 @@ export function checkTierCoverage(bands: readonly Band[], source: string, format
   }
 }
 
-function checkAdjacent(prev: Interval, cur: Interval, format: BoundFormatter, diagnostics: Diagnostic[]): void {
+function checkAdjacent(prev: Interval, cur: Interval, format: BoundFormatter, source: string, diagnostics: Diagnostic[]): void {
   const related = [{ span: prev.band.span, message: 'the band before it' }];
   if (!prev.upper || !cur.lower) {
     const at = cur.lower?.bound.span ?? cur.band.span;
@@ -84,14 +84,14 @@ function checkAdjacent(prev: Interval, cur: Interval, format: BoundFormatter, di
       createDiagnostic('PP4004', l.bound.span, { interval: `exactly ${format(l.value)}` }, {
         related,
         help: `decide which band owns ${format(l.value)}: write \`above ${format(l.value)}\` here, or \`below ${format(l.value)}\` in the band before`,
-        fixes: [{ title: `Start this band above ${format(l.value)}`, edits: [{ span: keywordSpan(l.bound), newText: 'above' }] }],
+        fixes: [{ title: `Start this band above ${format(l.value)}`, edits: [{ span: keywordSpan(l.bound, source), newText: 'above' }] }],
       }),
     );
   } else if (order === 0 && !u.inclusive && !l.inclusive) {
     diagnostics.push(
       createDiagnostic('PP4003', l.bound.span, { interval: `exactly ${format(l.value)}`, fix: `write \`from ${format(l.value)}\` here, or \`up to ${format(l.value)}\` in the band before` }, {
         related,
-        fixes: [{ title: `Start this band from ${format(l.value)}`, edits: [{ span: keywordSpan(l.bound), newText: 'from' }] }],
+        fixes: [{ title: `Start this band from ${format(l.value)}`, edits: [{ span: keywordSpan(l.bound, source), newText: 'from' }] }],
       }),
     );
   } else if (order > 0) {
@@ -112,8 +112,9 @@ function closeWith(l: Edge, u: Edge, format: BoundFormatter): Fix {
 }
 
 /** The span of a bound's keyword(s): `from`, `above`, `up to`, `below`. */
-function keywordSpan(bound: Bound): { start: number; end: number } {
-  return { start: bound.span.start, end: bound.value.span.start };
+function keywordSpan(bound: Bound, source: string): { start: number; end: number } {
+  const keyword = /^(?:from|above|below|up\s+to)/.exec(source.slice(bound.span.start, bound.value.span.start));
+  return { start: bound.span.start, end: bound.span.start + (keyword?.[0].length ?? 0) };
 }
 
 function zeroLike(v: LinearBound): LinearBound {

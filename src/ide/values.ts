@@ -1,0 +1,229 @@
+/**
+ * What a plan's numbers are worth before any data arrives: the values of expressions built from
+ * literals, `base`, `variable`, `target` and lets of them, each component's target incentive and
+ * what its curve pays at a given attainment. Hover, inlay hints and code lens show these. Every
+ * value is exact decimal; only display rounds (percentages to two places, never money).
+ */
+import type { CheckedPlan, ComponentInfo } from '../check/model.js';
+import type { Band, Expr, PeriodUnit } from '../syntax/ast.js';
+import { constantValue } from '../check/constant.js';
+import { D, type Dec } from '../runtime/decimal.js';
+import { formatMoney, formatNumber, formatPercent } from '../runtime/format.js';
+import { curveAt, type RuntimeBand } from '../runtime/tiers.js';
+
+export type Quantity = 'money' | 'percent' | 'number';
+
+export interface Value {
+  readonly kind: Quantity;
+  /** Money as its amount, Percent as a ratio (75% → 0.75). */
+  readonly value: Dec;
+}
+
+/** `$18,750` for whole amounts, `$4,687.50` otherwise: exact, with cents only when there are some. */
+export function showMoney(v: Dec, currency: string): string {
+  return formatMoney(v, currency).replace(/\.0+(?= |$)/, '');
+}
+
+export function showValue(v: Value, currency: string): string {
+  switch (v.kind) {
+    case 'money':
+      return showMoney(v.value, currency);
+    case 'percent':
+      return formatPercent(v.value);
+    case 'number':
+      return formatNumber(v.value);
+  }
+}
+
+export function periodsPerYear(unit: PeriodUnit): number {
+  return unit === 'year' ? 1 : unit === 'quarter' ? 4 : 12;
+}
+
+/** The plan's annual variable (OTE × variable share), when the plan says its OTE and mix. */
+export function annualVariable(plan: CheckedPlan): Dec | null {
+  return plan.ote && plan.mix ? plan.ote.times(plan.mix.variable) : null;
+}
+
+export function annualBase(plan: CheckedPlan): Dec | null {
+  return plan.ote && plan.mix ? plan.ote.times(plan.mix.base) : null;
+}
+
+/** `$18,750 per year ($4,687.50 per quarter)`, or `$18,750 per year` in an annual plan. */
+export function perYearAndPeriod(annual: Dec, plan: CheckedPlan): string {
+  const n = periodsPerYear(plan.period);
+  const yearly = `${showMoney(annual, plan.currency)} per year`;
+  return n === 1 ? yearly : `${yearly} (${showMoney(annual.div(n), plan.currency)} per ${plan.period})`;
+}
+
+/** Where an expression stands: `target` means the component's target for one period. */
+export interface ValueScope {
+  readonly plan: CheckedPlan;
+  readonly component: ComponentInfo | null;
+}
+
+/** The exact value of an expression that needs no payee data, or null. */
+export function derive(e: Expr, scope: ValueScope, depth = 0): Value | null {
+  if (depth > 50) return null;
+  const again = (x: Expr) => derive(x, scope, depth + 1);
+  switch (e.kind) {
+    case 'Number':
+      return { kind: 'number', value: new D(e.value) };
+    case 'Percent':
+      return { kind: 'percent', value: new D(e.value).div(100) };
+    case 'Money':
+      return e.currency === scope.plan.currency ? { kind: 'money', value: new D(e.amount) } : null;
+    case 'Paren':
+      return again(e.inner);
+    case 'Unary': {
+      if (e.op !== '-') return null;
+      const v = again(e.operand);
+      return v && { kind: v.kind, value: v.value.neg() };
+    }
+    case 'Binary': {
+      const l = again(e.left);
+      const r = again(e.right);
+      return l && r ? arithmetic(e.op, l, r) : null;
+    }
+    case 'Name':
+      return nameValue(e, scope, depth);
+    case 'Call': {
+      const args = e.args.map(again);
+      if (args.some((a) => a === null) || args.length === 0) return null;
+      const values = args as Value[];
+      const kind = values[0]!.kind;
+      if (values.some((v) => v.kind !== kind)) return null;
+      switch (e.callee.name) {
+        case 'min':
+          return values.length >= 2 ? { kind, value: D.min(...values.map((v) => v.value)) } : null;
+        case 'max':
+          return values.length >= 2 ? { kind, value: D.max(...values.map((v) => v.value)) } : null;
+        case 'abs':
+          return values.length === 1 ? { kind, value: values[0]!.value.abs() } : null;
+        case 'clamp':
+          return values.length === 3 ? { kind, value: D.min(D.max(values[0]!.value, values[1]!.value), values[2]!.value) } : null;
+        default:
+          return null;
+      }
+    }
+    default:
+      return null;
+  }
+}
+
+function nameValue(e: Extract<Expr, { kind: 'Name' }>, scope: ValueScope, depth: number): Value | null {
+  const ref = scope.plan.references.get(e);
+  if (!ref) return null;
+  if (ref.kind === 'let') return derive(ref.decl.value, { plan: scope.plan, component: null }, depth + 1);
+  if (ref.kind !== 'builtin') return null;
+  const money = (v: Dec | null): Value | null => (v === null ? null : { kind: 'money', value: v });
+  switch (ref.name) {
+    case 'base':
+      return money(annualBase(scope.plan));
+    case 'variable':
+      return money(annualVariable(scope.plan));
+    case 'target':
+      return money(periodTarget(scope));
+    default:
+      return null;
+  }
+}
+
+/** `target` for one period: the component's target incentive, or the plan's variable outside one. */
+export function periodTarget(scope: ValueScope): Dec | null {
+  const n = periodsPerYear(scope.plan.period);
+  if (scope.component === null) return annualVariable(scope.plan)?.div(n) ?? null;
+  // A cumulative component's target is year to date: it grows period by period.
+  if (scope.component.decl.cumulative) return null;
+  return scope.component.annualTarget?.div(n) ?? null;
+}
+
+function arithmetic(op: string, l: Value, r: Value): Value | null {
+  const same = l.kind === r.kind;
+  switch (op) {
+    case '+':
+    case '-':
+      if (!same) return null;
+      return { kind: l.kind, value: op === '+' ? l.value.plus(r.value) : l.value.minus(r.value) };
+    case '*':
+    case 'of': {
+      if (l.kind === 'money' && r.kind === 'money') return null;
+      const kind: Quantity = l.kind === 'money' || r.kind === 'money' ? 'money' : l.kind === 'percent' || r.kind === 'percent' ? 'percent' : 'number';
+      return { kind, value: l.value.times(r.value) };
+    }
+    case '/': {
+      if (r.value.isZero()) return null;
+      const kind: Quantity | null =
+        l.kind === 'money' ? (r.kind === 'money' ? 'percent' : 'money') : r.kind === 'money' ? null : l.kind === 'percent' || r.kind === 'percent' ? 'percent' : 'number';
+      return kind && { kind, value: l.value.div(r.value) };
+    }
+    default:
+      return null;
+  }
+}
+
+/** A curve's bands with fixed bounds and values as run-time bands; null when any part needs data. */
+export function fixedBands(bands: readonly Band[]): RuntimeBand[] | null {
+  const out: RuntimeBand[] = [];
+  for (const band of bands) {
+    const lower = band.lower ? constantValue(band.lower.value) : null;
+    const upper = band.upper ? constantValue(band.upper.value) : null;
+    if ((band.lower && lower === null) || (band.upper && upper === null)) return null;
+    const v = band.value;
+    let value: RuntimeBand['value'];
+    if (v.kind === 'ConstantValue') {
+      const c = constantValue(v.value);
+      if (c === null) return null;
+      value = { kind: 'constant', value: c };
+    } else if (v.kind === 'LinearValue') {
+      const from = constantValue(v.from);
+      const to = constantValue(v.to);
+      if (from === null || to === null) return null;
+      value = { kind: 'linear', from, to };
+    } else {
+      const slope = constantValue(v.slope);
+      if (slope === null) return null;
+      value = { kind: 'slope', slope };
+    }
+    out.push({ lower, lowerInclusive: band.lower?.inclusive ?? false, upper, upperInclusive: band.upper?.inclusive ?? false, value });
+  }
+  return out;
+}
+
+/** The component's payout curve at an attainment (a ratio), as a ratio of target; null if unknown. */
+export function curveValue(component: ComponentInfo, attainment: Dec): Dec | null {
+  if (component.rule?.kind !== 'Curve') return null;
+  const bands = fixedBands(component.rule.bands);
+  if (!bands || bands.length === 0) return null;
+  const point = curveAt(bands, attainment);
+  return point.band === -1 ? null : point.value;
+}
+
+/**
+ * What the component pays in a year when every period is at 100% attainment: the target incentive
+ * through its curve (or its `payout` expression), within its caps and floors. Null when that needs
+ * data (a commission, a payout on a measure) or the component has no target.
+ */
+export function annualPayAtTarget(component: ComponentInfo, plan: CheckedPlan): Dec | null {
+  if (component.annualTarget === null) return null;
+  const n = periodsPerYear(plan.period);
+  const scope: ValueScope = { plan, component };
+  let perPeriod: Dec | null = null;
+  const rule = component.rule;
+  if (rule?.kind === 'Curve') {
+    const ratio = curveValue(component, new D(1));
+    perPeriod = ratio && component.annualTarget.div(n).times(ratio);
+  } else if (rule?.kind === 'Payout') {
+    const v = derive(rule.value, scope);
+    perPeriod = v?.kind === 'money' ? v.value : null;
+  }
+  if (perPeriod === null) return null;
+  for (const cap of component.caps) {
+    const v = derive(cap, scope);
+    if (v?.kind === 'money' && v.value.lt(perPeriod)) perPeriod = v.value;
+  }
+  for (const floor of component.floors) {
+    const v = derive(floor, scope);
+    if (v?.kind === 'money' && v.value.gt(perPeriod)) perPeriod = v.value;
+  }
+  return perPeriod.times(n);
+}
