@@ -45,7 +45,7 @@ export function completionContext(program: Program, wordStart: number): Completi
     if (prev && lineOf(prev) !== lineOf(token) && statementBlock(top.kind) && !CONTINUES.has(prev.image)) top.itemStart = i;
     switch (token.image) {
       case '{':
-        stack.push({ kind: blockOpenedBy(tokens, i, top), itemStart: i + 1 });
+        stack.push({ kind: blockOpenedBy(tokens, top), itemStart: i + 1 });
         break;
       case '(':
         stack.push({ kind: 'paren', itemStart: top.itemStart });
@@ -92,7 +92,7 @@ function lastFieldStart(tokens: readonly IToken[], from: number): number {
   return from;
 }
 
-function blockOpenedBy(tokens: readonly IToken[], index: number, outer: Open): BlockKind {
+function blockOpenedBy(tokens: readonly IToken[], outer: Open): BlockKind {
   const head = tokens[outer.itemStart]?.image;
   if (outer.kind === 'top') return head === 'plan' ? 'plan' : head === 'test' ? 'test' : 'literal';
   if (outer.kind === 'test') return head === 'given' || /^(FY|Q\d|M\d+)$/.test(head ?? '') ? 'values' : 'literal';

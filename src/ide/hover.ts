@@ -15,7 +15,6 @@ import { enclosing, nodePathAt, wordAt } from './node-at-offset.js';
 import { occurrenceAt } from './symbols.js';
 import { showMoney } from './values.js';
 import type { WorkspaceIndex } from './workspace.js';
-import type { Program } from '../program.js';
 
 export interface HoverResult {
   readonly span: Span;
@@ -49,14 +48,14 @@ export function hover(index: WorkspaceIndex, uri: string, offset: number): Hover
   const band = enclosing(path, 'Band');
   if (band) return { span: band.span, contents: bandHover(program, band, ctx) };
   const node = path[path.length - 1]!;
-  const literal = literalHover(program, node, path, ctx);
+  const literal = literalHover(node, path, ctx);
   if (literal) return { span: node.span, contents: literal };
   const word = wordAt(program.file.text, offset);
   const doc = word ? KEYWORDS[word.word] : undefined;
   return word && doc ? { span: word.span, contents: doc } : null;
 }
 
-function literalHover(program: Program, node: Node, path: readonly Node[], ctx: NodeContext): string | null {
+function literalHover(node: Node, path: readonly Node[], ctx: NodeContext): string | null {
   const plan = ctx.plan;
   const parent = path[path.length - 2];
   if (node.kind === 'Money') {

@@ -3,7 +3,7 @@
  * table's bands are in ascending order, cover their domain without gaps or overlaps, and that every
  * band has the payout kind its table needs; these functions rely on that and do not re-check it.
  */
-import { D, type Dec, ONE, ZERO, sum } from './decimal.js';
+import { type Dec, ONE, ZERO, sum } from './decimal.js';
 
 export interface RuntimeBand {
   lower: Dec | null; // null = unbounded below
