@@ -61,7 +61,13 @@ export function checkTest(test: TestDecl, plans: readonly CheckedPlan[], diagnos
     const lineName = expect.line.kind === 'String' ? expect.line.value : expect.line.name;
     if (!lines.has(lineName)) {
       const suggestion = closestName(lineName, lines);
-      diagnostics.push(createDiagnostic('PP2009', expect.line.span, { name: lineName }, suggestion === undefined ? {} : { help: `did you mean \`${suggestion}\`?` }));
+      const replacement = expect.line.kind === 'String' ? `"${suggestion}"` : suggestion;
+      diagnostics.push(
+        createDiagnostic('PP2009', expect.line.span, { name: lineName }, suggestion === undefined ? {} : {
+          help: `did you mean \`${suggestion}\`?`,
+          fixes: [{ title: `Change to \`${suggestion}\``, edits: [{ span: expect.line.span, newText: replacement! }] }],
+        }),
+      );
     }
     checkTestValue(expect.value, { kind: 'money', currency: plan.currency }, 'an expected amount', diagnostics);
   }
@@ -74,7 +80,12 @@ function planOf(test: TestDecl, plans: readonly CheckedPlan[], diagnostics: Diag
     const plan = plans.find((p) => p.name === name);
     if (!plan) {
       const suggestion = closestName(name, plans.map((p) => p.name));
-      diagnostics.push(createDiagnostic('PP2006', test.planName.span, { name }, suggestion === undefined ? {} : { help: `did you mean "${suggestion}"?` }));
+      diagnostics.push(
+        createDiagnostic('PP2006', test.planName.span, { name }, suggestion === undefined ? {} : {
+          help: `did you mean "${suggestion}"?`,
+          fixes: [{ title: `Change to "${suggestion}"`, edits: [{ span: test.planName.span, newText: `"${suggestion}"` }] }],
+        }),
+      );
     }
     return plan ?? null;
   }

@@ -7,7 +7,6 @@
 import type { Diagnostic, Fix, TextEdit } from '../diagnostics/diagnostic.js';
 import type { Program } from '../program.js';
 import type { Span } from '../text/span.js';
-import { walk } from './walk.js';
 
 export interface CodeAction {
   readonly title: string;
@@ -31,14 +30,9 @@ export function codeActions(program: Program, range: Span, diagnostics: readonly
   return out;
 }
 
+/** Fixes that need the file's text beyond the diagnostic's span; the checker gives all others. */
 function derivedFixes(program: Program, d: Diagnostic): Fix[] {
-  const name = /^did you mean `([^`]+)`\?$/.exec(d.help ?? '')?.[1];
-  if (name !== undefined) return [{ title: `Change to \`${name}\``, edits: [{ span: d.span, newText: name }] }];
-  const plan = /^did you mean "([^"]+)"\?$/.exec(d.help ?? '')?.[1];
-  if (plan !== undefined) return [{ title: `Change to "${plan}"`, edits: [{ span: d.span, newText: `"${plan}"` }] }];
-  if (d.code === 'PP2016') return missingCurrency(program, d);
-  if (d.code === 'PP4003') return lastBandRunsOn(program, d);
-  return [];
+  return d.code === 'PP2016' ? missingCurrency(program, d) : [];
 }
 
 /** `plan "X" {` without `currency`: add `currency USD` as its first item. */
@@ -48,13 +42,3 @@ function missingCurrency(program: Program, d: Diagnostic): Fix[] {
   return [{ title: 'Add `currency USD`', edits: [{ span: { start: open + 1, end: open + 1 }, newText: '\n  currency USD' }] }];
 }
 
-/** "no band covers anything above X" on the last band's upper bound: drop the bound. */
-function lastBandRunsOn(program: Program, d: Diagnostic): Fix[] {
-  let fix: Fix[] = [];
-  walk(program.syntax.ast, (node) => {
-    if (node.kind !== 'Band' || !node.upper || !node.lower) return;
-    if (node.upper.span.start !== d.span.start || node.upper.span.end !== d.span.end) return;
-    fix = [{ title: 'Let the last band run on', edits: [{ span: { start: node.lower.span.end, end: node.upper.span.end }, newText: '' }] }];
-  });
-  return fix;
-}

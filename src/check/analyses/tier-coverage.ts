@@ -50,11 +50,15 @@ export function checkTierCoverage(bands: readonly Band[], source: string, format
   const last = intervals[intervals.length - 1]!;
   if (last.upper) {
     const word = last.upper.inclusive ? 'above' : 'from';
+    // Dropping the upper bound lets the band run on; a band with no lower bound would have none left.
+    const runOn = last.lower
+      ? [{ title: 'Let the last band run on', edits: [{ span: { start: last.lower.bound.span.end, end: last.upper.bound.span.end }, newText: '' }] }]
+      : [];
     diagnostics.push(
       createDiagnostic('PP4003', last.upper.bound.span, {
         interval: `${last.upper.inclusive ? 'anything above' : 'anything from'} ${format(last.upper.value)}`,
         fix: `let the last band run on, or add a band \`${word} ${format(last.upper.value)} -> …\``,
-      }),
+      }, { fixes: runOn }),
     );
   }
 }
