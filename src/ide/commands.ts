@@ -29,7 +29,9 @@ import { D, type Dec } from '../runtime/decimal.js';
 import { curveAt, marginal, retroactive, type RuntimeBand } from '../runtime/tiers.js';
 import type { Band, CommissionItem, Expr } from '../syntax/ast.js';
 import { constantValue } from '../check/constant.js';
-import { derive, fixedBands, periodsPerYear, showMoney } from './values.js';
+import { derive, periodsPerYear, showMoney } from './values.js';
+import { constantBands } from '../check/analyses/constant-bands.js';
+import { withinLimits } from '../runtime/ops.js';
 
 export interface CurvePoint {
   /** Attainment as a ratio (1 is 100%). */
@@ -93,7 +95,7 @@ function planCurves(plan: CheckedPlan, options: CurveOptions): PlanCurves {
       notDrawn.push({ name: component.name, reason });
       continue;
     }
-    const bands = fixedBands(rule.bands);
+    const bands = constantBands(rule.bands);
     if (!bands || bands.length === 0) {
       notDrawn.push({ name: component.name, reason: 'its bands need payee data' });
       continue;
@@ -211,12 +213,7 @@ function componentCurve(plan: CheckedPlan, component: ComponentInfo, bands: Runt
     exprs.map((e) => derive(e, scope)).flatMap((v) => (v?.kind === 'money' ? [v.value] : []));
   const caps = limit(component.caps);
   const floors = limit(component.floors);
-  const pay = (a: Dec): Dec => {
-    let amount = target.times(curveAt(bands, a).value);
-    for (const cap of caps) if (amount.gt(cap)) amount = cap;
-    for (const floor of floors) if (amount.lt(floor)) amount = floor;
-    return amount;
-  };
+  const pay = (a: Dec): Dec => withinLimits(target.times(curveAt(bands, a).value), floors, caps);
   const points = grid.map((a) => ({ attainment: a.toNumber(), payout: pay(a).toNumber() }));
   return { name: component.name, unit: 'money', points, atTarget: `${showMoney(pay(new D(1)), plan.currency)} per ${plan.period}` };
 }

@@ -9,7 +9,8 @@ import { D } from '../runtime/decimal.js';
 import { formatPercent } from '../runtime/format.js';
 import { curveAt } from '../runtime/tiers.js';
 import { codeBlock, sourceOf, type NodeContext } from './context.js';
-import { fixedBands, showMoney } from './values.js';
+import { showMoney } from './values.js';
+import { constantBands } from '../check/analyses/constant-bands.js';
 
 export function bandHover(program: Program, band: Band, ctx: NodeContext): string {
   const measure = ctx.commission ? measureOf(program, ctx.commission) : 'attainment';
@@ -74,7 +75,7 @@ function curvePays(program: Program, band: Band, ctx: NodeContext): string | nul
 /** The curve's value where a slope band starts (where the band before it ended). */
 function slopeStart(band: Band, ctx: NodeContext): ReturnType<typeof constantValue> {
   if (ctx.component?.rule?.kind !== 'Curve' || !band.lower) return null;
-  const bands = fixedBands(ctx.component.rule.bands);
+  const bands = constantBands(ctx.component.rule.bands);
   const at = constantValue(band.lower.value);
   if (!bands || !at) return null;
   const index = ctx.component.rule.bands.indexOf(band);

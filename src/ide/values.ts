@@ -5,11 +5,12 @@
  * value is exact decimal; only display rounds (percentages to two places, never money).
  */
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
-import type { Band, Expr, PeriodUnit } from '../syntax/ast.js';
-import { constantValue } from '../check/constant.js';
+import type { Expr, PeriodUnit } from '../syntax/ast.js';
 import { D, type Dec } from '../runtime/decimal.js';
 import { formatMoney, formatNumber, formatPercent } from '../runtime/format.js';
-import { curveAt, type RuntimeBand } from '../runtime/tiers.js';
+import { curveAt } from '../runtime/tiers.js';
+import { withinLimits } from '../runtime/ops.js';
+import { constantBands } from '../check/analyses/constant-bands.js';
 
 export type Quantity = 'money' | 'percent' | 'number';
 
@@ -161,38 +162,10 @@ function arithmetic(op: string, l: Value, r: Value): Value | null {
   }
 }
 
-/** A curve's bands with fixed bounds and values as run-time bands; null when any part needs data. */
-export function fixedBands(bands: readonly Band[]): RuntimeBand[] | null {
-  const out: RuntimeBand[] = [];
-  for (const band of bands) {
-    const lower = band.lower ? constantValue(band.lower.value) : null;
-    const upper = band.upper ? constantValue(band.upper.value) : null;
-    if ((band.lower && lower === null) || (band.upper && upper === null)) return null;
-    const v = band.value;
-    let value: RuntimeBand['value'];
-    if (v.kind === 'ConstantValue') {
-      const c = constantValue(v.value);
-      if (c === null) return null;
-      value = { kind: 'constant', value: c };
-    } else if (v.kind === 'LinearValue') {
-      const from = constantValue(v.from);
-      const to = constantValue(v.to);
-      if (from === null || to === null) return null;
-      value = { kind: 'linear', from, to };
-    } else {
-      const slope = constantValue(v.slope);
-      if (slope === null) return null;
-      value = { kind: 'slope', slope };
-    }
-    out.push({ lower, lowerInclusive: band.lower?.inclusive ?? false, upper, upperInclusive: band.upper?.inclusive ?? false, value });
-  }
-  return out;
-}
-
 /** The component's payout curve at an attainment (a ratio), as a ratio of target; null if unknown. */
 export function curveValue(component: ComponentInfo, attainment: Dec): Dec | null {
   if (component.rule?.kind !== 'Curve') return null;
-  const bands = fixedBands(component.rule.bands);
+  const bands = constantBands(component.rule.bands);
   if (!bands || bands.length === 0) return null;
   const point = curveAt(bands, attainment);
   return point.band === -1 ? null : point.value;
@@ -217,13 +190,6 @@ export function annualPayAtTarget(component: ComponentInfo, plan: CheckedPlan): 
     perPeriod = v?.kind === 'money' ? v.value : null;
   }
   if (perPeriod === null) return null;
-  for (const cap of component.caps) {
-    const v = derive(cap, scope);
-    if (v?.kind === 'money' && v.value.lt(perPeriod)) perPeriod = v.value;
-  }
-  for (const floor of component.floors) {
-    const v = derive(floor, scope);
-    if (v?.kind === 'money' && v.value.gt(perPeriod)) perPeriod = v.value;
-  }
-  return perPeriod.times(n);
+  const money = (exprs: readonly Expr[]) => exprs.flatMap((e) => { const v = derive(e, scope); return v?.kind === 'money' ? [v.value] : []; });
+  return withinLimits(perPeriod, money(component.floors), money(component.caps)).times(n);
 }

@@ -72,3 +72,14 @@ function monthDay(year: number, month: number, day: number): Date {
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, month, Math.min(day, lastDay)));
 }
+
+/**
+ * A payout within its floors and caps, floors first, so a cap always wins: the order the runner
+ * pays in, shared by everything that previews a payout (editor hovers, the curve view).
+ */
+export function withinLimits(amount: Dec, floors: readonly Dec[], caps: readonly Dec[]): Dec {
+  let result = amount;
+  for (const floor of floors) if (result.lt(floor)) result = floor;
+  for (const cap of caps) if (result.gt(cap)) result = cap;
+  return result;
+}

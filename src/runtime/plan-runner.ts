@@ -257,6 +257,7 @@ function advanceRunning(shape: ComponentShape, v: ComponentValues, carry: Carry)
   }
 }
 
+/** Floors first, then caps, as `withinLimits` does; this one also explains which limit applied. */
 function limit(earned: Dec, v: ComponentValues, currency: string, steps: ExplainStep[]): Dec {
   let result = earned;
   for (const floor of v.floors) {
