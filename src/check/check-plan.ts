@@ -1,5 +1,5 @@
 /** Checks one plan: header, declarations, lets, components, bonuses, plan caps, and the analyses. */
-import type { Band, Expr, PlanDecl } from '../syntax/ast.js';
+import type { Band, ComponentDecl, Expr, PlanDecl } from '../syntax/ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatMoney } from '../runtime/format.js';
 import { checkTierCoverage, type BoundFormatter } from './analyses/tier-coverage.js';
@@ -26,8 +26,7 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
   const errorsBefore = errorCount(diagnostics);
   const header = readHeader(plan, diagnostics);
   const symbols = bindPlan(plan, header.currency, diagnostics);
-  const types = new PlanTypes(symbols, header.currency, header.mix !== null && header.ote !== null, header.fiscalYearStart !== null, diagnostics);
-  types.sourceOf = (e: Expr) => source.slice(e.span.start, e.span.end);
+  const types = new PlanTypes(symbols, header.currency, header.mix !== null && header.ote !== null, header.fiscalYearStart !== null, diagnostics, source);
   const amount = money(header.currency);
 
   const inputs: InputInfo[] = [];
@@ -59,7 +58,7 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
         for (const bands of tablesOf(component)) {
           checkTierCoverage(bands, source, boundFormatter(bands, types.types, header.currency), diagnostics);
         }
-        if (item.cumulative && !source.slice(item.span.start, item.span.end).includes('ytd(')) {
+        if (item.cumulative && !usesYtd(item, types)) {
           diagnostics.push(createDiagnostic('PP4012', item.name.span, { name: item.name.name }));
         }
         break;
@@ -149,4 +148,19 @@ function boundFormatter(bands: readonly Band[], types: PlanTypes['types'], curre
     if (keyType?.kind === 'percent') return percentText(coefficient);
     return coefficient.toString();
   };
+}
+
+/** Whether a component measures anything year to date: a `ytd(…)` in it, or in a `let` it uses. */
+function usesYtd(component: ComponentDecl, types: PlanTypes): boolean {
+  const seen = new Set<Expr>();
+  const visit = (e: Expr): boolean => {
+    if (seen.has(e)) return false;
+    seen.add(e);
+    if (e.kind === 'Call' && e.callee.name === 'ytd') return true;
+    const ref = e.kind === 'Name' ? types.references.get(e) : undefined;
+    if (ref?.kind === 'let' && visit(ref.decl.value)) return true;
+    return children(e).some(visit);
+  };
+  const inside = (e: Expr) => e.span.start >= component.span.start && e.span.end <= component.span.end;
+  return [...types.types.keys()].some((e) => inside(e) && visit(e));
 }

@@ -8,7 +8,7 @@
  * one component does not hide a type error in another.
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { byPosition } from '../diagnostics/diagnostic.js';
+import { byPosition, createDiagnostic } from '../diagnostics/diagnostic.js';
 import type { SyntaxResult } from '../syntax/index.js';
 import type { PlanDecl, TestDecl } from '../syntax/ast.js';
 import { checkPlan } from './check-plan.js';
@@ -21,8 +21,15 @@ export function check(syntax: SyntaxResult, source: string): CheckedFile {
   const seen = new Map<string, PlanDecl>();
   for (const item of syntax.ast.items) {
     if (item.kind !== 'Plan') continue;
+    const first = seen.get(item.name.value);
+    if (first) {
+      diagnostics.push(
+        createDiagnostic('PP2002', item.name.span, { name: item.name.value }, {
+          related: [{ span: first.name.span, message: `plan "${item.name.value}" is first defined here` }],
+        }),
+      );
+    } else seen.set(item.name.value, item);
     plans.push(checkPlan(item, source, diagnostics));
-    seen.set(item.name.value, item);
   }
   const tests = syntax.ast.items
     .filter((i): i is TestDecl => i.kind === 'Test')

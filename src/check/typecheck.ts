@@ -36,7 +36,11 @@ export class PlanTypes {
     readonly hasPayMix: boolean,
     readonly hasFiscalYear: boolean,
     readonly diagnostics: Diagnostic[],
+    /** The plan file's text, so operator hints can quote the operands as written. */
+    private readonly source: string,
   ) {}
+
+  private readonly sourceOf = (e: Expr): string => this.source.slice(e.span.start, e.span.end);
 
   letType(decl: LetDecl): Type {
     const known = this.letTypes.get(decl);
@@ -288,8 +292,6 @@ export class PlanTypes {
     return e.fn === 'average' && value.kind === 'count' ? NUMBER : value;
   }
 
-  /** Set by the checker so operator hints can quote the operands as written. */
-  sourceOf: (e: Expr) => string = () => '';
 }
 
 /** `period.start`, `period.end`, `period.number`. */

@@ -11,6 +11,7 @@ import { D, type Dec } from '../runtime/decimal.js';
 import { PayoutError } from '../runtime/errors.js';
 import { formatMoney } from '../runtime/format.js';
 import type { Statement } from '../runtime/statement.js';
+import { constantValue } from '../check/constant.js';
 import { evaluate } from './evaluate.js';
 import { testPayeeData } from './test-data.js';
 
@@ -47,18 +48,19 @@ function runTest(test: CheckedTest, source: string): TestResult {
     const diagnostic = createDiagnostic('PP5002', test.decl.name.span, { reason });
     return { test, name: test.name, passed: false, expectations: [], diagnostics: [diagnostic], statement: null };
   }
-  const expectations = test.decl.expects.map((e) => check(e, statement, source));
+  const expectations = test.decl.expects.map((e) => check(e, statement));
   const diagnostics = expectations
     .filter((r) => !r.passed)
     .map((r) => createDiagnostic('PP5001', r.expect.span, { line: r.label, expected: r.expected, actual: r.actual }));
   return { test, name: test.name, passed: diagnostics.length === 0, expectations, diagnostics, statement };
 }
 
-function check(e: Expect, statement: Statement, source: string): ExpectationResult {
+function check(e: Expect, statement: Statement): ExpectationResult {
   const line = e.line.kind === 'String' ? e.line.value : e.line.name;
   const period = e.period?.name ?? null;
   const label = `${period ? `${period} ` : ''}${e.line.kind === 'String' ? `"${line}"` : line}`;
-  const expected = moneyLiteral(source.slice(e.value.span.start, e.value.span.end));
+  // The checker has made sure the expected value is a Money literal (perhaps negated).
+  const expected = constantValue(e.value)!;
   const actual = actualAmount(statement, line, period);
   return {
     expect: e,
@@ -78,12 +80,4 @@ function actualAmount(statement: Statement, line: string, period: string | null)
   }
   if (line === 'total') return new D(statement.total);
   return new D(statement.totals.find((t) => t.name === line)?.amount ?? 0);
-}
-
-/** `$52,000`, `-$1,200.50` → exact decimal (the checker has already made sure it is Money). */
-function moneyLiteral(text: string): Dec {
-  const negative = text.includes('-');
-  const digits = text.replace(/[^\d.]/g, '');
-  const value = new D(digits === '' ? '0' : digits);
-  return negative ? value.neg() : value;
 }
