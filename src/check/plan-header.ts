@@ -28,6 +28,9 @@ const HEADER_WORDS: Partial<Record<PlanItem['kind'], string>> = {
   Rounding: 'rounding',
 };
 
+/** How many months one period spans, for period dates. */
+export const MONTHS_PER_PERIOD: Readonly<Record<PeriodUnit, number>> = { year: 12, quarter: 3, month: 1 };
+
 export function periodNames(unit: PeriodUnit): string[] {
   switch (unit) {
     case 'year':

@@ -5,6 +5,7 @@
  * Exit codes: 0 success; 1 the plans, tests or data have errors (or files need formatting);
  * 2 usage error (unknown command or flag, missing file); 3 internal error.
  */
+import { closestName } from '../check/did-you-mean.js';
 import { Context, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './context.js';
 import { commandHelp, commandSummaries, mainHelp } from './help.js';
 import { UsageError } from './usage-error.js';
@@ -75,20 +76,6 @@ function usage(ctx: Context, command: string | undefined, message: string): numb
 }
 
 function suggest(word: string): string {
-  const best = Object.keys(commandSummaries)
-    .map((name) => ({ name, d: distance(word, name) }))
-    .sort((a, b) => a.d - b.d)[0];
-  return best !== undefined && best.d <= 2 ? `; did you mean \`${best.name}\`?` : '';
-}
-
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) {
-      next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    row = next;
-  }
-  return row[b.length]!;
+  const best = closestName(word, Object.keys(commandSummaries), 2);
+  return best === undefined ? '' : `; did you mean \`${best}\`?`;
 }

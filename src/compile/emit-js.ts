@@ -16,6 +16,7 @@
  * object literal properties left to right, and the evaluator's short cuts (`and`, `or`, `if`,
  * closed gates) are short cuts here too.
  */
+import { MONTHS_PER_PERIOD } from '../check/plan-header.js';
 import type { AggregateExpr, Band, BonusDecl, CallExpr, ComparisonOp, Expr, LetDecl } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import { emitReader } from './emit-reader.js';
@@ -28,7 +29,6 @@ export interface EmitOptions {
   readonly fileName?: string;
 }
 
-const MONTHS = { year: 12, quarter: 3, month: 1 } as const;
 
 /** Operator precedence of a generated expression, loosest first. */
 const Prec = { Cond: 0, Or: 1, And: 2, Compare: 3, Unary: 4, Primary: 5 } as const;
@@ -231,7 +231,7 @@ class JsEmitter {
   private periodInfo(): string {
     this.runtime.add('periodInfo');
     const start = this.plan.fiscalYearStart === null ? 'null' : quote(this.plan.fiscalYearStart);
-    return this.constant('PERIOD_INFO', `PERIODS.map((_, k) => periodInfo(${start}, ${MONTHS[this.plan.period]}, k))`, '`period.start`, `period.end` and `period.number`');
+    return this.constant('PERIOD_INFO', `PERIODS.map((_, k) => periodInfo(${start}, ${MONTHS_PER_PERIOD[this.plan.period]}, k))`, '`period.start`, `period.end` and `period.number`');
   }
 
   private literal(e: Expr): string {

@@ -3,6 +3,7 @@
  * side tables, and hands each period's values to the shared runner. It is the oracle the generated
  * module is tested against, so it favours plainness over speed.
  */
+import { MONTHS_PER_PERIOD } from '../check/plan-header.js';
 import type { Band, CommissionItem, Expr, LetDecl } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import { D, type Dec, sum } from '../runtime/decimal.js';
@@ -22,7 +23,6 @@ interface Scope {
   readonly target: Dec | null;
 }
 
-const MONTHS = { year: 12, quarter: 3, month: 1 } as const;
 
 export function evaluate(plan: CheckedPlan, source: string, data: PayeeData): Statement {
   const payee = readPayee(inputSpecs(plan, source), plan.periodNames, data);
@@ -199,7 +199,7 @@ class Interpreter {
           case 'target':
             return scope.target!;
           case 'period': {
-            const info = periodInfo(this.plan.fiscalYearStart, MONTHS[this.plan.period], scope.k);
+            const info = periodInfo(this.plan.fiscalYearStart, MONTHS_PER_PERIOD[this.plan.period], scope.k);
             return { start: info.start, end: info.end, number: info.number };
           }
         }
