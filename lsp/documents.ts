@@ -4,12 +4,12 @@
  * are published after the typing pauses (a debounce, 150 ms by default), cleared when a document
  * closes, and the test outcomes they produce are kept for the code lens.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocuments, type Connection } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnose, WorkspaceIndex, type FileDiagnostics, type TestOutcome } from '../src/ide/index.js';
+import { diagnose, readText, WorkspaceIndex, type FileDiagnostics, type TestOutcome } from '../src/ide/index.js';
 import type { Program } from '../src/index.js';
 import { toDiagnostic } from './convert.js';
 import { DiagnosticsWorker } from './diagnostics-worker.js';
@@ -144,7 +144,7 @@ export class Documents {
     const path = filePath(uri);
     let text: string | null = null;
     try {
-      text = path === null ? null : readFileSync(path, 'utf8');
+      text = path === null ? null : readText(path);
     } catch {
       text = null;
     }
@@ -177,7 +177,7 @@ export class Documents {
           count++;
           if (this.documents.get(uri) || this.index.has(uri)) continue;
           try {
-            this.index.set(uri, readFileSync(path, 'utf8'));
+            this.index.set(uri, readText(path));
           } catch {
             // unreadable: skip it
           }
@@ -196,7 +196,7 @@ export class Documents {
     if (deleted) return this.index.delete(uri);
     const path = filePath(uri);
     try {
-      if (path) this.index.set(uri, readFileSync(path, 'utf8'));
+      if (path) this.index.set(uri, readText(path));
     } catch {
       this.index.delete(uri);
     }

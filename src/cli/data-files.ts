@@ -1,22 +1,14 @@
 /**
- * Reading payee data for `run` and `explain`: a JSON file (`{ "payees": [PayeeData…] }`) or a CSV
- * file with one row per payee and period, plus list inputs from `--list name=file.csv`. Each payee
- * is assembled on its own: a problem in one payee's rows (a row with the wrong number of cells, two
- * rows for one period, per-year values that disagree) fails that payee only. Only a file that
- * cannot be read at all fails the whole run (DataFileError).
- *
- * Every payee also knows where its rows are, so a PayoutError raised while paying it can be traced
- * back to a CSV line (or, for JSON, to the payee).
+ * The data arguments of `run` and `explain` (the data file and `--list name=file.csv`): resolved
+ * against the working directory and read, with usage errors for what cannot be; src/data reads the
+ * payees out of them.
  */
-import { extname } from 'node:path';
+import { isJsonData, payeesOf, type ListFile, type PayeeEntry } from '../data/index.js';
+import { readText } from '../text/read-text.js';
 import type { Context } from './context.js';
-import { csvPayees, type ListFile } from './data-csv.js';
-import { jsonPayees } from './data-json.js';
-import type { PayeeEntry } from './data-types.js';
-import { readText } from './files.js';
 import { UsageError } from './usage-error.js';
 
-export { DataFileError, type DataProblem, type PayeeEntry, type RowLocation } from './data-types.js';
+export { DataFileError, type DataProblem, type PayeeEntry, type RowLocation } from '../data/index.js';
 
 export interface DataOptions {
   /** `--list name=file.csv` arguments. */
@@ -30,12 +22,9 @@ export function readPayees(ctx: Context, dataArg: string, options: DataOptions):
   const path = ctx.resolve(dataArg);
   const display = ctx.display(path);
   const text = readOrUsage(path, dataArg);
-  const isJson = extname(path).toLowerCase() === '.json' || (extname(path).toLowerCase() !== '.csv' && /^\s*[{[]/.test(text));
-  if (isJson) {
-    if (lists.length > 0) throw new UsageError('`--list` is for CSV data; in JSON data, give lists inside each period');
-    return jsonPayees(display, text);
-  }
-  return csvPayees(display, text, lists, options.perYear);
+  const json = isJsonData(path, text);
+  if (json && lists.length > 0) throw new UsageError('`--list` is for CSV data; in JSON data, give lists inside each period');
+  return payeesOf(display, text, json, lists, options.perYear);
 }
 
 function readOrUsage(path: string, arg: string): string {

@@ -2,7 +2,8 @@
  * Finding and reading the files a command names: `.payplan` files given directly, or found in
  * directories recursively (in a stable, sorted order). A path that does not exist is a usage error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
+import { readText } from '../text/read-text.js';
 import { join } from 'node:path';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
@@ -40,10 +41,6 @@ export function readInputFile(ctx: Context, arg: string): InputFile & { readonly
   return { path, display: ctx.display(path), text: readText(path) };
 }
 
-export function readText(path: string): string {
-  const text = readFileSync(path, 'utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-}
 
 function isDirectory(path: string, arg: string): boolean {
   try {

@@ -15,10 +15,10 @@
  * share of that measure against attainment = amount / measure. Anything else pays on payee data
  * (a `payout` expression, a flat or looked-up commission): it is listed with the reason.
  */
-import { dirname } from 'node:path';
+import { basename } from 'node:path';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
-import { Context } from '../cli/context.js';
-import { DataFileError, readPayees } from '../cli/data-files.js';
+import { DataFileError, isJsonData, payeesOf } from '../data/index.js';
+import { readText } from '../text/read-text.js';
 import { compileProgram, runTests } from '../compile/index.js';
 import { PayoutError } from '../runtime/errors.js';
 import { renderStatementText } from '../runtime/statement-text.js';
@@ -292,8 +292,8 @@ export function explainPayee(program: Program, dataPath: string, payee?: string,
   }
   let entries;
   try {
-    const ctx = new Context({ stdout: () => {}, stderr: () => {}, cwd: dirname(dataPath) });
-    entries = readPayees(ctx, dataPath, { lists: [], perYear: new Set(plan.perYearInputs) });
+    const text = readText(dataPath);
+    entries = payeesOf(basename(dataPath), text, isJsonData(dataPath, text), [], new Set(plan.perYearInputs));
   } catch (error) {
     const reason = error instanceof DataFileError ? error.reason : error instanceof Error ? error.message : String(error);
     return { payees: [], statement: null, error: `cannot read the data file: ${reason}` };

@@ -20,3 +20,4 @@ export { inlayHints, type InlayHint } from './inlay-hints.js';
 export { codeLenses, resultTitle, RUN_TEST_COMMAND, type CodeLens } from './code-lens.js';
 export { formatDocument, formatRange } from './formatting.js';
 export { diagnose, runFileTests, type FileDiagnostics, type TestOutcome } from './diagnostics.js';
+export { readText } from '../text/read-text.js';

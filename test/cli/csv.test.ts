@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvError, csvRecord, parseCsv } from '../../src/cli/csv.js';
+import { CsvError, csvRecord, parseCsv } from '../../src/data/csv.js';
 
 const rows = (text: string) => parseCsv(text).map((r) => `${r.line}: ${JSON.stringify(r.cells)}`);
 

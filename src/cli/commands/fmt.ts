@@ -9,7 +9,8 @@ import { renderDiagnostics } from '../../diagnostics/render.js';
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
-import { collectPlanFiles, readText } from '../files.js';
+import { collectPlanFiles } from '../files.js';
+import { readText } from '../../text/read-text.js';
 import { plural } from '../output.js';
 
 export const options = {

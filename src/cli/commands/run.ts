@@ -9,7 +9,7 @@ import { renderStatementText } from '../../runtime/statement-text.js';
 import type { Statement } from '../../runtime/statement.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
-import { csvRecord } from '../csv.js';
+import { csvRecord } from '../../data/csv.js';
 import { jsonText } from '../output.js';
 import { payPayees, printPayeeErrors, printWarnings, type PayeeError } from '../payout.js';
 import { UsageError } from '../usage-error.js';

@@ -11,7 +11,8 @@ import { Program } from '../../program.js';
 import type { SourceFile } from '../../text/source-file.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
-import { collectPlanFiles, readText } from '../files.js';
+import { collectPlanFiles } from '../files.js';
+import { readText } from '../../text/read-text.js';
 import { diagnosticJson, jsonText } from '../output.js';
 
 export const options = {

@@ -1,7 +1,7 @@
 /** JSON payee data: `{ "payees": [PayeeData…] }`, each payee checked to be a record with periods. */
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import type { PayeeData } from '../runtime/payee.js';
-import { DataFileError, type PayeeEntry, type RowLocation } from './data-types.js';
+import { DataFileError, type PayeeEntry, type RowLocation } from './entries.js';
 
 export function jsonPayees(file: string, text: string): PayeeEntry[] {
   let root: unknown;

@@ -6,8 +6,7 @@
  */
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { CsvError, parseCsv, type CsvRecord } from './csv.js';
-import { DataFileError, type DataProblem, type PayeeEntry, type RowLocation } from './data-types.js';
-import { plural } from './output.js';
+import { DataFileError, type DataProblem, type PayeeEntry, type RowLocation } from './entries.js';
 
 export interface ListFile {
   /** The list input's name. */
@@ -123,7 +122,7 @@ export function csvPayees(file: string, text: string, lists: readonly ListFile[]
   /** The period of a row, or null after reporting why the row cannot be used. */
   const rowPeriod = (t: Table, record: CsvRecord, p: CsvPayee): string | null => {
     if (record.cells.length !== t.columns.length) {
-      const reason = `this row has ${plural(record.cells.length, 'cell')} but the header has ${t.columns.length}`;
+      const reason = `this row has ${record.cells.length} cell${record.cells.length === 1 ? '' : 's'} but the header has ${t.columns.length}`;
       p.fail('PP6011', { reason }, t.file, record.line);
       return null;
     }
