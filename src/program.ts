@@ -1,5 +1,6 @@
 /**
- * The Program facade: one plan file's text in, its stages computed lazily and cached. The CLI, the
+ * The Program facade: one plan file's text in, its stages (parse, check, test runs) computed lazily
+ * and cached. The CLI, the
  * language server and the tests all go through it, so they see the same diagnostics and results.
  * An internal error in a stage becomes a PP9001 diagnostic naming the stage; user input never
  * makes it throw.
@@ -10,11 +11,13 @@ import { createDiagnostic, hasErrors, type Diagnostic } from './diagnostics/diag
 import { parse, type SyntaxResult } from './syntax/index.js';
 import { createSourceFile, type SourceFile } from './text/source-file.js';
 import type { PlanFile } from './syntax/ast.js';
+import { runTests, type TestResult } from './compile/test-runner.js';
 
 export class Program {
   readonly file: SourceFile;
   private syntaxResult: SyntaxResult | undefined;
   private checkedFile: CheckedFile | undefined;
+  private testRun: TestRun | undefined;
 
   constructor(uri: string, text: string) {
     this.file = createSourceFile(uri, text);
@@ -43,6 +46,19 @@ export class Program {
   get hasErrors(): boolean {
     return hasErrors(this.diagnostics);
   }
+
+  /** The file's `test` blocks run (none when the file has errors); an internal error is PP9001. */
+  get tests(): TestRun {
+    this.testRun ??= this.hasErrors
+      ? { results: [], internal: null }
+      : guard<TestRun>('running the tests', () => ({ results: runTests(this.checked, this.file.text), internal: null }), (d) => ({ results: [], internal: d }));
+    return this.testRun;
+  }
+}
+
+export interface TestRun {
+  readonly results: readonly TestResult[];
+  readonly internal: Diagnostic | null;
 }
 
 function emptyFile(file: SourceFile): PlanFile {

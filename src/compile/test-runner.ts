@@ -49,9 +49,7 @@ function runTest(test: CheckedTest, source: string): TestResult {
     return { test, name: test.name, passed: false, expectations: [], diagnostics: [diagnostic], statement: null };
   }
   const expectations = test.decl.expects.map((e) => check(e, statement));
-  const diagnostics = expectations
-    .filter((r) => !r.passed)
-    .map((r) => createDiagnostic('PP5001', r.expect.span, { line: r.label, expected: r.expected, actual: r.actual }));
+  const diagnostics = expectations.filter((r) => !r.passed).map(failedExpectation);
   return { test, name: test.name, passed: diagnostics.length === 0, expectations, diagnostics, statement };
 }
 
@@ -80,4 +78,12 @@ function actualAmount(statement: Statement, line: string, period: string | null)
   }
   if (line === 'total') return new D(statement.total);
   return new D(statement.totals.find((t) => t.name === line)?.amount ?? 0);
+}
+
+/** A failed `expect`, with the fix that makes it expect what the plan pays (`$52,000.00` → `$52,000`). */
+function failedExpectation(r: ExpectationResult): Diagnostic {
+  const amount = r.actual.replace(/\.0+$/, '');
+  return createDiagnostic('PP5001', r.expect.span, { line: r.label, expected: r.expected, actual: r.actual }, {
+    fixes: [{ title: `Expect ${amount}, what the plan pays`, edits: [{ span: r.expect.value.span, newText: amount }] }],
+  });
 }

@@ -19,7 +19,7 @@ import { basename } from 'node:path';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import { DataFileError, isJsonData, payeesOf } from '../data/index.js';
 import { readText } from '../text/read-text.js';
-import { compileProgram, runTests } from '../compile/index.js';
+import { compileProgram } from '../compile/index.js';
 import { PayoutError } from '../runtime/errors.js';
 import { renderStatementText } from '../runtime/statement-text.js';
 import type { Span } from '../text/span.js';
@@ -251,7 +251,8 @@ export interface FileTestReport {
 /** Runs every test of the file, with each expectation's outcome and place. */
 export function testReport(program: Program): FileTestReport {
   if (program.hasErrors) return { error: 'fix the errors in this file to run its tests', tests: [], passed: 0, failed: 0 };
-  const results = runTests(program.checked, program.file.text);
+  const { results, internal } = program.tests;
+  if (internal) return { error: internal.message, tests: [], passed: 0, failed: 0 };
   const tests = results.map((r): TestReport => {
     const couldNotRun = r.expectations.length === 0 && r.diagnostics.length > 0;
     return {

@@ -3,8 +3,7 @@
  * its `test` blocks (a failed expectation is a PP5001 at its `expect`, with a fix that writes in the
  * amount the plan pays). Test outcomes are kept for the code lens.
  */
-import { runTests } from '../compile/index.js';
-import { byPosition, createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { byPosition, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Program } from '../program.js';
 import type { Span } from '../text/span.js';
 
@@ -34,21 +33,12 @@ export function diagnose(program: Program): FileDiagnostics {
 }
 
 export function runFileTests(program: Program): { tests: TestOutcome[]; diagnostics: Diagnostic[] } {
-  try {
-    const results = runTests(program.checked, program.file.text);
-    const diagnostics: Diagnostic[] = [];
-    const tests = results.map((r) => {
+  const { results, internal } = program.tests;
+  if (internal) return { tests: [], diagnostics: [internal] };
+  const diagnostics = results.flatMap((r) => r.diagnostics);
+  const tests = results.map((r) => {
       const failed = r.expectations.filter((e) => !e.passed);
-      for (const e of failed) {
-        const amount = e.actual.replace(/\.0+(?= |$)/, '');
-        diagnostics.push(
-          createDiagnostic('PP5001', e.expect.span, { line: e.label, expected: e.expected, actual: e.actual }, {
-            fixes: [{ title: `Expect ${amount}, what the plan pays`, edits: [{ span: e.expect.value.span, newText: amount }] }],
-          }),
-        );
-      }
       const couldNotRun = r.expectations.length === 0 && r.diagnostics.length > 0;
-      if (couldNotRun) diagnostics.push(...r.diagnostics);
       return {
         name: r.name,
         span: r.test.decl.name.span,
@@ -57,10 +47,6 @@ export function runFileTests(program: Program): { tests: TestOutcome[]; diagnost
         total: r.expectations.length,
         error: couldNotRun ? (r.diagnostics[0]?.message ?? null) : null,
       };
-    });
-    return { tests, diagnostics };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { tests: [], diagnostics: [createDiagnostic('PP9001', { start: 0, end: 0 }, { stage: 'running the tests', reason })] };
-  }
+  });
+  return { tests, diagnostics };
 }

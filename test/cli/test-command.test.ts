@@ -60,7 +60,12 @@ describe('payplan test', () => {
               help: null,
               range: { start: { line: 18, column: 3 }, end: { line: 18, column: 20 } },
               related: [],
-              fixes: [],
+              fixes: [
+                {
+                  title: 'Expect $200, what the plan pays',
+                  edits: [{ range: { start: { line: 18, column: 16 }, end: { line: 18, column: 20 } }, newText: '$200' }],
+                },
+              ],
             },
           ],
         },

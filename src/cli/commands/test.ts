@@ -4,8 +4,7 @@
  * test blocks). A file with check errors cannot run: its errors are printed and its tests count as
  * failed. Exit 1 on any failure.
  */
-import { runTests } from '../../compile/index.js';
-import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { renderDiagnostics } from '../../diagnostics/render.js';
 import { Program } from '../../program.js';
 import type { SourceFile } from '../../text/source-file.js';
@@ -35,19 +34,9 @@ interface FileOutcome {
 }
 
 function testFile(program: Program): Pick<FileOutcome, 'errors' | 'tests'> {
-  const names = program.checked.ast.items.flatMap((item) => (item.kind === 'Test' ? [item.name.value] : []));
-  if (program.hasErrors) {
-    const errors = program.diagnostics.filter((d) => d.severity === 'error');
-    return { errors, tests: names.map((name) => ({ name, passed: false, failures: [] })) };
-  }
-  try {
-    const results = runTests(program.checked, program.file.text);
-    return { errors: [], tests: results.map((r) => ({ name: r.name, passed: r.passed, failures: r.diagnostics })) };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const internal = createDiagnostic('PP9001', { start: 0, end: 0 }, { stage: 'running the tests', reason });
-    return { errors: [internal], tests: names.map((name) => ({ name, passed: false, failures: [] })) };
-  }
+  const errors = program.hasErrors ? program.diagnostics.filter((d) => d.severity === 'error') : program.tests.internal ? [program.tests.internal] : [];
+  if (errors.length > 0) return { errors, tests: program.checked.tests.map((t) => ({ name: t.name, passed: false, failures: [] })) };
+  return { errors: [], tests: program.tests.results.map((r) => ({ name: r.name, passed: r.passed, failures: r.diagnostics })) };
 }
 
 export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
