@@ -1,13 +1,13 @@
 /**
  * `payplan build <plan> [-o outdir]`: writes each plan of the file as an ES module and its `.d.mts`
- * (from the code generator's emitModule). A file with one plan gives `<basename>.mjs`; a file with
+ * (from the code generator's emitProgram). A file with one plan gives `<basename>.mjs`; a file with
  * several gives one module per plan, named by the plan's slugified name. A file with errors is not
  * built: its diagnostics are printed and nothing is written (exit 1).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CheckedPlan } from '../../check/model.js';
-import { emitModule } from '../../compile/index.js';
+import { emitProgram } from '../../compile/index.js';
 import { renderDiagnostics } from '../../diagnostics/render.js';
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
@@ -27,9 +27,9 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   if (extra.length > 0) throw new UsageError(`build takes one plan file; unexpected \`${extra[0]}\``);
   const source = readInputFile(ctx, planPath);
   const program = new Program(source.display, source.text);
-  const diagnostics = program.diagnostics;
+  const { ok, modules, diagnostics } = emitProgram(program, { fileName: basename(source.path) });
   if (diagnostics.length > 0) ctx.err(renderDiagnostics(program.file, diagnostics), '');
-  if (program.hasErrors) {
+  if (!ok) {
     ctx.err(`${source.display}: ${plural(countBySeverity(diagnostics).errors, 'error')}; nothing was built`);
     return EXIT_FAILURE;
   }
@@ -42,8 +42,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const outdir = args.string('outdir') === undefined ? dirname(source.path) : ctx.resolve(args.string('outdir')!);
   const names = moduleNames(plans, basename(source.path, extname(source.path)));
   mkdirSync(outdir, { recursive: true });
-  plans.forEach((plan, i) => {
-    const { js, dts } = emitModule(plan, program.file.text, { fileName: basename(source.path) });
+  modules.forEach(({ js, dts }, i) => {
     // TypeScript looks for `x.d.mts` beside an imported `x.mjs`.
     for (const [ext, text] of [['.mjs', js], ['.d.mts', dts]] as const) {
       const path = join(outdir, `${names[i]}${ext}`);
@@ -67,7 +66,7 @@ function moduleNames(plans: readonly CheckedPlan[], base: string): string[] {
 }
 
 /** `"AE FY2026 (marginal)"` → `ae-fy2026-marginal`. */
-export function slugify(name: string): string {
+function slugify(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -22,7 +22,7 @@ interface CheckedFileResult extends FileDiagnostics {
   readonly reports: readonly PlanReport[];
 }
 
-export function checkFiles(ctx: Context, args: readonly string[]): CheckedFileResult[] {
+function checkFiles(ctx: Context, args: readonly string[]): CheckedFileResult[] {
   return collectPlanFiles(ctx, args).map((f) => {
     const program = new Program(f.display, readText(f.path));
     const reports = program.hasErrors ? [] : program.checked.plans.map(planReport);
