@@ -29,7 +29,7 @@ import { D, type Dec } from '../runtime/decimal.js';
 import { curveAt, marginal, retroactive, type RuntimeBand } from '../runtime/tiers.js';
 import type { Band, CommissionItem, Expr } from '../syntax/ast.js';
 import { constantValue } from '../check/constant.js';
-import { derive, periodsPerYear, showMoney } from './values.js';
+import { derive, showMoney } from './values.js';
 import { constantBands } from '../check/analyses/constant-bands.js';
 import { withinLimits } from '../runtime/ops.js';
 
@@ -195,7 +195,7 @@ function commissionPoints(component: ComponentInfo, curve: CommissionCurve, grid
 }
 
 function componentCurve(plan: CheckedPlan, component: ComponentInfo, bands: RuntimeBand[], grid: readonly Dec[]): ComponentCurve {
-  const n = periodsPerYear(plan.period);
+  const n = plan.periodNames.length;
   const target = component.annualTarget?.div(n) ?? null;
   if (target === null) {
     const cap = shareOfTarget(component.caps);

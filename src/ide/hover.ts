@@ -4,9 +4,9 @@
  * and payout (hover-bands.ts); literals their meaning in place (a weight's target incentive, the
  * mix's base and variable); a few keywords their rule.
  */
+import { literalValue } from '../check/constant.js';
 import type { Node } from './walk.js';
 import type { Span } from '../text/span.js';
-import { D } from '../runtime/decimal.js';
 import { formatPercent } from '../runtime/format.js';
 import { codeBlock, contextOf, type NodeContext } from './context.js';
 import { bandHover } from './hover-bands.js';
@@ -59,15 +59,16 @@ function literalHover(node: Node, path: readonly Node[], ctx: NodeContext): stri
   const plan = ctx.plan;
   const parent = path[path.length - 2];
   if (node.kind === 'Money') {
-    const amount = showMoney(new D(node.amount), node.currency);
+    const value = literalValue(node);
+    const amount = showMoney(value, node.currency);
     const facts = [codeBlock(`Money (${node.currency})`), amount];
     if (parent?.kind === 'Ote' && plan?.mix) {
-      facts.push(`base ${showMoney(new D(node.amount).times(plan.mix.base), node.currency)} + variable ${showMoney(new D(node.amount).times(plan.mix.variable), node.currency)} per year`);
+      facts.push(`base ${showMoney(value.times(plan.mix.base), node.currency)} + variable ${showMoney(value.times(plan.mix.variable), node.currency)} per year`);
     }
     return facts.join('\n\n');
   }
   if (node.kind === 'Percent') {
-    const ratio = new D(node.value).div(100);
+    const ratio = literalValue(node);
     const facts = [codeBlock('Percent'), `${formatPercent(ratio)} is the ratio ${ratio.toString()}`];
     if (parent?.kind === 'Component' && parent.weight === node && ctx.component?.annualTarget && plan?.ote && plan.mix) {
       const variable = plan.ote.times(plan.mix.variable);

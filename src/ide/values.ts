@@ -5,11 +5,12 @@
  * value is exact decimal; only display rounds (percentages to two places, never money).
  */
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
-import type { Expr, PeriodUnit } from '../syntax/ast.js';
+import type { Expr } from '../syntax/ast.js';
 import { D, type Dec } from '../runtime/decimal.js';
 import { formatMoney, formatNumber, formatPercent } from '../runtime/format.js';
 import { curveAt } from '../runtime/tiers.js';
 import { withinLimits } from '../runtime/ops.js';
+import { literalValue } from '../check/constant.js';
 import { constantBands } from '../check/analyses/constant-bands.js';
 
 export type Quantity = 'money' | 'percent' | 'number';
@@ -36,10 +37,6 @@ export function showValue(v: Value, currency: string): string {
   }
 }
 
-export function periodsPerYear(unit: PeriodUnit): number {
-  return unit === 'year' ? 1 : unit === 'quarter' ? 4 : 12;
-}
-
 /** The plan's annual variable (OTE × variable share), when the plan says its OTE and mix. */
 export function annualVariable(plan: CheckedPlan): Dec | null {
   return plan.ote && plan.mix ? plan.ote.times(plan.mix.variable) : null;
@@ -51,7 +48,7 @@ export function annualBase(plan: CheckedPlan): Dec | null {
 
 /** `$18,750 per year ($4,687.50 per quarter)`, or `$18,750 per year` in an annual plan. */
 export function perYearAndPeriod(annual: Dec, plan: CheckedPlan): string {
-  const n = periodsPerYear(plan.period);
+  const n = plan.periodNames.length;
   const yearly = `${showMoney(annual, plan.currency)} per year`;
   return n === 1 ? yearly : `${yearly} (${showMoney(annual.div(n), plan.currency)} per ${plan.period})`;
 }
@@ -68,11 +65,11 @@ export function derive(e: Expr, scope: ValueScope, depth = 0): Value | null {
   const again = (x: Expr) => derive(x, scope, depth + 1);
   switch (e.kind) {
     case 'Number':
-      return { kind: 'number', value: new D(e.value) };
+      return { kind: 'number', value: literalValue(e) };
     case 'Percent':
-      return { kind: 'percent', value: new D(e.value).div(100) };
+      return { kind: 'percent', value: literalValue(e) };
     case 'Money':
-      return e.currency === scope.plan.currency ? { kind: 'money', value: new D(e.amount) } : null;
+      return e.currency === scope.plan.currency ? { kind: 'money', value: literalValue(e) } : null;
     case 'Paren':
       return again(e.inner);
     case 'Unary': {
@@ -131,7 +128,7 @@ function nameValue(e: Extract<Expr, { kind: 'Name' }>, scope: ValueScope, depth:
 
 /** `target` for one period: the component's target incentive, or the plan's variable outside one. */
 export function periodTarget(scope: ValueScope): Dec | null {
-  const n = periodsPerYear(scope.plan.period);
+  const n = scope.plan.periodNames.length;
   if (scope.component === null) return annualVariable(scope.plan)?.div(n) ?? null;
   // A cumulative component's target is year to date: it grows period by period.
   if (scope.component.decl.cumulative) return null;
@@ -178,7 +175,7 @@ export function curveValue(component: ComponentInfo, attainment: Dec): Dec | nul
  */
 export function annualPayAtTarget(component: ComponentInfo, plan: CheckedPlan): Dec | null {
   if (component.annualTarget === null) return null;
-  const n = periodsPerYear(plan.period);
+  const n = plan.periodNames.length;
   const scope: ValueScope = { plan, component };
   let perPeriod: Dec | null = null;
   const rule = component.rule;
