@@ -17,11 +17,12 @@
  * closed gates) are short cuts here too.
  */
 import { MONTHS_PER_PERIOD } from '../check/plan-header.js';
-import type { AggregateExpr, Band, BonusDecl, CallExpr, ComparisonOp, Expr, LetDecl } from '../syntax/ast.js';
+import type { AggregateExpr, Band, BonusDecl, CallExpr, CommissionItem, ComparisonOp, Expr, LetDecl } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import { emitReader } from './emit-reader.js';
 import { RUNTIME_BODY, RUNTIME_EXPORTS, RUNTIME_IMPORT } from './runtime-source.generated.js';
-import { inputSpecs, planShape } from './shape.js';
+import { inputSpecs, itemHasId, planShape } from './shape.js';
+import { termsReadTheItem } from './item-terms.js';
 import { LineMap, NameSet, identifierPart, jsLiteral, property, quote, snakeName } from './emit-support.js';
 
 export interface EmitOptions {
@@ -297,6 +298,7 @@ class JsEmitter {
     const gates = c.gates.map((g) => `${ind}  ${this.expr(g, ctx).code}, // ${this.lines.lines(g.span)}: gate ${this.lines.text(g.span)}`);
     body.push(gates.length === 0 ? `${ind}const gates = [];` : `${ind}const gates = [\n${gates.join('\n')}\n${ind}];`);
     let deals = 'null';
+    const ownTerms = commission !== null && termsReadTheItem(commission);
     if (commission?.each) {
       const each = commission.each;
       const local = `$${identifierPart(each.variable.name)}`;
@@ -304,7 +306,10 @@ class JsEmitter {
       body.push(`${ind}// ${this.lines.lines(each.span)}: ${this.lines.text(each.span)}`);
       body.push(`${ind}const deals = [];`);
       body.push(...this.loopHead(local, each.list, each.filter, ctx, inner, ind));
-      body.push(`${ind}  deals.push({ base: ${this.expr(commission.base, inner).code}, key: ${commission.key ? this.expr(commission.key, inner).code : 'null'} });`);
+      const id = itemHasId(this.plan, commission) ? `String(${local}.id)` : 'null';
+      const key = commission.key ? this.expr(commission.key, inner).code : 'null';
+      const terms = ownTerms ? this.dealTerms(commission, inner, `${ind}    `) : 'null';
+      body.push(`${ind}  deals.push({ id: ${id}, base: ${this.expr(commission.base, inner).code}, key: ${key}, terms: ${terms} });`);
       body.push(`${ind}}`);
       deals = 'deals';
     }
@@ -314,7 +319,7 @@ class JsEmitter {
       body.push(`${ind}}`);
     }
     const field = (name: string, value: string) => `${ind}  ${name === value ? name : `${name}: ${value}`},`;
-    const bands = rule.kind === 'Payout' ? '[]' : this.bands(rule.bands, ctx, `${ind}  `);
+    const bands = rule.kind === 'Payout' || ownTerms ? '[]' : this.bands(rule.bands, ctx, `${ind}  `);
     const valueLines = [
       field('gates', 'gates'),
       field('target', 'target'),
@@ -325,7 +330,7 @@ class JsEmitter {
       rule.kind === 'Payout' ? `${ind}  // ${this.lines.lines(rule.span)}: ${this.lines.text(rule.span)}` : null,
       field('amount', rule.kind === 'Payout' ? this.expr(rule.value, ctx).code : 'null'),
       field('base', commission && !commission.each ? this.expr(commission.base, ctx).code : 'null'),
-      field('rate', commission?.rate ? this.expr(commission.rate, ctx).code : 'null'),
+      field('rate', commission?.rate && !ownTerms ? this.expr(commission.rate, ctx).code : 'null'),
       field('key', commission?.key && !commission.each ? this.expr(commission.key, ctx).code : 'null'),
       field('deals', deals),
       field('caps', list(c.caps.map((e) => this.expr(e, ctx).code), `${ind}  `)),
@@ -359,6 +364,12 @@ class JsEmitter {
     ].join('\n');
     this.methods[slot] = text;
     return method;
+  }
+
+  /** A deal's own rate and bands, priced only while the component's gates are open. */
+  private dealTerms(c: CommissionItem, ctx: Ctx, ind: string): string {
+    const rate = c.rate ? this.expr(c.rate, ctx).code : 'null';
+    return `gates.every(Boolean) ? { rate: ${rate}, bands: ${this.bands(c.bands, ctx, ind)} } : null`;
   }
 
   private bands(bands: readonly Band[], ctx: Ctx, ind: string): string {

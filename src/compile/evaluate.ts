@@ -11,10 +11,11 @@ import { divide } from '../runtime/errors.js';
 import type { Value } from '../runtime/inputs.js';
 import { averageOf, clamp, compare, maxOf, minOf, nonEmpty, periodInfo } from '../runtime/ops.js';
 import { readPayee, type PayeeData } from '../runtime/payee.js';
-import { runPlan, type ComponentValues, type DealValues, type PeriodValues } from '../runtime/plan-runner.js';
+import { runPlan, type ComponentValues, type DealTerms, type DealValues, type PeriodValues } from '../runtime/plan-runner.js';
 import type { RuntimeBand } from '../runtime/tiers.js';
 import type { Statement } from '../runtime/statement.js';
-import { inputSpecs, planShape } from './shape.js';
+import { inputSpecs, itemHasId, planShape } from './shape.js';
+import { termsReadTheItem } from './item-terms.js';
 import { literalValue } from '../check/constant.js';
 
 interface Scope {
@@ -66,15 +67,16 @@ class Interpreter {
     const rule = c.rule!;
     const commission = rule.kind === 'Commission' ? rule : null;
     const open = gates.every(Boolean);
-    const deals = commission?.each ? this.deals(commission, scope) : null;
+    const deals = commission?.each ? this.deals(commission, scope, open) : null;
+    const ownTerms = commission !== null && termsReadTheItem(commission);
     const values: ComponentValues = {
       gates,
       target,
       attainment: open && c.attainment ? this.dec(c.attainment, scope) : null,
-      bands: open && rule.kind !== 'Payout' ? rule.bands.map((b) => this.band(b, scope)) : [],
+      bands: open && rule.kind !== 'Payout' && !ownTerms ? rule.bands.map((b) => this.band(b, scope)) : [],
       amount: open && rule.kind === 'Payout' ? this.dec(rule.value, scope) : null,
       base: open && commission && !commission.each ? this.dec(commission.base, scope) : null,
-      rate: open && commission?.rate ? this.dec(commission.rate, scope) : null,
+      rate: open && commission?.rate && !ownTerms ? this.dec(commission.rate, scope) : null,
       key: open && commission?.key && !commission.each ? this.dec(commission.key, scope) : null,
       deals,
       caps: open ? c.caps.map((e) => this.dec(e, scope)) : [],
@@ -83,15 +85,26 @@ class Interpreter {
     return values;
   }
 
-  private deals(c: CommissionItem, scope: Scope): DealValues[] {
+  private deals(c: CommissionItem, scope: Scope, open: boolean): DealValues[] {
     const each = c.each!;
+    const hasId = itemHasId(this.plan, c);
+    const ownTerms = termsReadTheItem(c);
     const out: DealValues[] = [];
     for (const item of this.eval(each.list, scope) as Value[]) {
       const inner: Scope = { ...scope, locals: new Map(scope.locals).set(each.variable.name, item) };
       if (each.filter && !(this.eval(each.filter, inner) as boolean)) continue;
-      out.push({ base: this.dec(c.base, inner), key: c.key ? this.dec(c.key, inner) : null });
+      out.push({
+        id: hasId ? String((item as Record<string, Value>)['id']) : null,
+        base: this.dec(c.base, inner),
+        key: c.key ? this.dec(c.key, inner) : null,
+        terms: open && ownTerms ? this.terms(c, inner) : null,
+      });
     }
     return out;
+  }
+
+  private terms(c: CommissionItem, scope: Scope): DealTerms {
+    return { rate: c.rate ? this.dec(c.rate, scope) : null, bands: c.bands.map((b) => this.band(b, scope)) };
   }
 
   private band(b: Band, scope: Scope): RuntimeBand {

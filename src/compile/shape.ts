@@ -3,7 +3,7 @@
  * explanations) and the InputSpecs that say how to read data. Plain data, so the code generator can
  * write it into a module verbatim and both back ends read the very same shape.
  */
-import type { Band, Expr, InputDecl } from '../syntax/ast.js';
+import type { Band, CommissionItem, Expr, InputDecl } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import type { Type } from '../check/types.js';
 import type { ComponentShape, KeyKind, PlanShape, RuleShape } from '../runtime/plan-runner.js';
@@ -44,6 +44,7 @@ function ruleShape(c: ComponentInfo, plan: CheckedPlan, text: (e: Expr | Band) =
         kind: 'commission',
         mode: rule.mode,
         perDeal: rule.each !== null,
+        itemName: itemName(rule.each ? plan.types.get(rule.each.list) : undefined),
         running: rule.running,
         bandTexts: rule.bands.map(text),
         baseText: text(rule.base),
@@ -52,6 +53,17 @@ function ruleShape(c: ComponentInfo, plan: CheckedPlan, text: (e: Expr | Band) =
       };
     }
   }
+}
+
+/** A per-transaction item is named by its record type (`Deal 3`), whatever the list is called. */
+function itemName(list: Type | undefined): string {
+  return list?.kind === 'list' && list.element.kind === 'record' ? list.element.name : 'item';
+}
+
+/** Whether a per-transaction item's record carries an `id` to name it by in explanations. */
+export function itemHasId(plan: CheckedPlan, rule: CommissionItem): boolean {
+  const list = rule.each ? plan.types.get(rule.each.list) : undefined;
+  return list?.kind === 'list' && list.element.kind === 'record' && list.element.fields.has('id');
 }
 
 function keyKind(t: Type | undefined): KeyKind {

@@ -22,6 +22,8 @@ export type RuleShape =
       readonly kind: 'commission';
       readonly mode: CommissionMode;
       readonly perDeal: boolean;
+      /** What a per-transaction item is called in explanations: its record type (`Deal`). */
+      readonly itemName: string;
       readonly running: boolean;
       readonly bandTexts: readonly string[];
       readonly baseText: string;
@@ -54,8 +56,17 @@ export interface PlanShape {
 }
 
 export interface DealValues {
+  /** The record's `id` field as text, when its record type has one. */
+  readonly id: string | null;
   readonly base: Dec;
   readonly key: Dec | null;
+  /** The deal's own rate and bands, when they read the deal (`at 10% * d.multiplier`); else null. */
+  readonly terms: DealTerms | null;
+}
+
+export interface DealTerms {
+  readonly rate: Dec | null;
+  readonly bands: readonly RuntimeBand[];
 }
 
 /** One component's evaluated values for one period (year to date for a cumulative component). */
@@ -228,26 +239,63 @@ function keyStep(rule: CommissionRule, key: Dec, currency: string): ExplainStep 
 function perDeal(rule: CommissionRule, v: ComponentValues, carry: Carry, currency: string, steps: ExplainStep[]): Dec {
   let total = ZERO;
   v.deals!.forEach((deal, i) => {
+    const terms = deal.terms ? { ...v, ...deal.terms } : v;
+    const label = `${rule.itemName} ${deal.id ?? i + 1}`;
     let pay: Dec;
+    let how: string;
     if (rule.running && rule.mode === 'marginal') {
       const from = carry.position;
       carry.position = from.plus(deal.base);
-      pay = marginalBetween(v.bands, from, carry.position).pay;
-      steps.push(moneyStep(`deal ${i + 1}`, pay, currency, `${formatMoney(deal.base, currency)} priced from ${formatMoney(from, currency)} to ${formatMoney(carry.position, currency)} of the year`));
+      const result = marginalBetween(terms.bands, from, carry.position);
+      pay = result.pay;
+      how = `${slicesText(result.slices, currency)}, priced from ${formatMoney(from, currency)} to ${formatMoney(carry.position, currency)} of the year`;
     } else if (rule.running) {
       carry.position = carry.position.plus(deal.base);
-      const result = retroactive(v.bands, carry.position);
+      const result = retroactive(terms.bands, carry.position);
       pay = deal.base.times(result.rate);
-      steps.push(moneyStep(`deal ${i + 1}`, pay, currency, `${formatMoney(deal.base, currency)} × ${formatPercent(result.rate)} at ${formatMoney(carry.position, currency)} of the year`));
+      how = `${formatMoney(deal.base, currency)} × ${formatPercent(result.rate)} at ${formatMoney(carry.position, currency)} of the year`;
     } else {
       const inner: ExplainStep[] = [];
-      pay = commission(rule, deal.base, deal.key, v, currency, inner, `deal ${i + 1}`);
-      steps.push(moneyStep(`deal ${i + 1}`, pay, currency, `${formatMoney(deal.base, currency)}`));
+      pay = commission(rule, deal.base, deal.key, terms, currency, inner, label);
+      how = dealWorking(rule, deal.base, inner, currency);
     }
+    steps.push(moneyStep(label, pay, currency, splitsIntoBands(rule) ? bandWorking(deal.base, pay, how, currency) : how));
     total = total.plus(pay);
   });
   steps.push(moneyStep('commission', total, currency));
   return total;
+}
+
+/** Marginal and pro-rata deals split across bands; their working ends with the effective rate. */
+function splitsIntoBands(rule: CommissionRule): boolean {
+  return rule.mode === 'marginal' || rule.mode === 'pro-rata';
+}
+
+function bandWorking(base: Dec, pay: Dec, how: string, currency: string): string {
+  const effective = base.isZero() ? '' : ` (${formatPercent(pay.div(base))})`;
+  return `${formatMoney(base, currency)}: ${how} = ${formatMoney(pay, currency)}${effective}`;
+}
+
+function slicesText(slices: readonly { amount: Dec; rate: Dec }[], currency: string): string {
+  if (slices.length === 0) return 'no band reached';
+  return slices.map((s) => `${formatMoney(s.amount, currency)} × ${formatPercent(s.rate)}`).join(' + ');
+}
+
+/** One deal's working, from the steps `commission` wrote for it: the band split or the rate applied. */
+function dealWorking(rule: CommissionRule, base: Dec, inner: readonly ExplainStep[], currency: string): string {
+  const rate = inner.find((s) => s.label === 'rate')?.value;
+  const bands = inner.filter((s) => s.label.startsWith('band '));
+  switch (rule.mode) {
+    case 'flat':
+      return `${formatMoney(base, currency)} × ${rate}`;
+    case 'marginal':
+      return bands.length === 0 ? 'no band reached' : bands.map((s) => s.note).join(' + ');
+    case 'pro-rata':
+      return bands.length === 0 ? 'no band reached' : bands.map((s) => `${s.label} ${s.note}`).join(' + ');
+    case 'retroactive':
+    case 'lookup':
+      return `${formatMoney(base, currency)} × ${rate} (band ${inner.find((s) => s.label === 'band')?.value})`;
+  }
 }
 
 /** A gated-out running component still moves the year's position, so later deals price correctly. */

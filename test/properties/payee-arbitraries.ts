@@ -104,7 +104,8 @@ export function valueArb(type: ValueType, spec: InputSpec | null = null): fc.Arb
     case 'bool':
       return fc.constantFrom<unknown>(true, false, 'true', 'false');
     case 'text':
-      return fc.string({ maxLength: 12 });
+      // Now and then empty, which data means as "left out".
+      return fc.oneof({ weight: 19, arbitrary: fc.string({ minLength: 1, maxLength: 12 }) }, { weight: 1, arbitrary: fc.constant('') });
     case 'enum':
       return fc.oneof({ weight: 400, arbitrary: fc.constantFrom(...type.members) }, { weight: 1, arbitrary: fc.constant('upsell') });
     case 'list':

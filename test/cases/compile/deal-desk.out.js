@@ -31,6 +31,7 @@ const PLAN_SHAPE = {
         kind: 'commission',
         mode: 'marginal',
         perDeal: true,
+        itemName: 'Deal',
         running: true,
         bandTexts: ['up to 100% of quota -> 4%', 'above 100% of quota -> 6%'],
         baseText: 'd.amount * d.credit',
@@ -482,7 +483,7 @@ class PlanYear {
     const deals = [];
     for (const $d of this.inputs[k].deals) {
       if ($d.kind !== 'new') continue;
-      deals.push({ base: $d.amount.times($d.credit), key: null });
+      deals.push({ id: null, base: $d.amount.times($d.credit), key: null, terms: null });
     }
     return {
       gates,

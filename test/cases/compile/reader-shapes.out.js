@@ -21,6 +21,7 @@ const PLAN_SHAPE = {
         kind: 'commission',
         mode: 'flat',
         perDeal: false,
+        itemName: 'item',
         running: false,
         bandTexts: [],
         baseText: 'adjusted',

@@ -21,6 +21,7 @@ const PLAN_SHAPE = {
         kind: 'commission',
         mode: 'lookup',
         perDeal: false,
+        itemName: 'item',
         running: false,
         bandTexts: ['below 90% -> 1%', 'from 90% -> 2%'],
         baseText: 'renewals',
@@ -37,6 +38,7 @@ const PLAN_SHAPE = {
         kind: 'commission',
         mode: 'pro-rata',
         perDeal: false,
+        itemName: 'item',
         running: false,
         bandTexts: [
           'up to €50,000 -> €500',
