@@ -74,8 +74,7 @@ export const errorMessageProvider: IParserErrorMessageProvider = {
     const wanted = describeExpected(expected);
     if (expected === EOF) return note('PP1108', { found });
     if (expected === t.Identifier && tokenMatcher(actual, t.Keyword)) {
-      const help = `\`${actual.image}\` is a word of the language; choose another name, such as \`${actual.image}_amount\``;
-      return note('PP1101', { expected: wanted, found }, { help });
+      return note('PP1101', { expected: wanted, found }, { help: reservedWordHelp(actual) });
     }
     if (!isCloser(expected)) return note('PP1101', { expected: wanted, found });
     // Whether the block was left open depends on the tokens around; toDiagnostics decides.
@@ -124,12 +123,27 @@ export function toDiagnostics(errors: readonly IRecognitionException[], tokens: 
     for (const opener of openers) blamed.add(opener);
     diagnostics.push(...openers.map(unclosed));
     if (openers.length > 0) return;
-    const extras = noted.help === undefined ? {} : { help: noted.help };
+    const help = noted.help ?? (declaresReservedWord(error.token, tokens) ? reservedWordHelp(error.token) : undefined);
+    const extras = help === undefined ? {} : { help };
     diagnostics.push(createDiagnostic(noted.code, errorSpan(error.token, tokens), noted.args, extras));
   });
   diagnostics.push(...unblamedAtEnd(tokens, blamed).map(unclosed));
   clearNotes();
   return diagnostics;
+}
+
+function reservedWordHelp(word: IToken): string {
+  return `\`${word.image}\` is a reserved word of the language (docs/language.md lists them); choose another name, such as \`${word.image}_amount\``;
+}
+
+/**
+ * A reserved word followed by `:` is meant as a name (`record Deal { floor: Money }`), whatever the
+ * parser expected there (`}` in a record), so the error says the word is reserved.
+ */
+function declaresReservedWord(token: IToken, tokens: readonly IToken[]): boolean {
+  if (!tokenMatcher(token, t.Keyword)) return false;
+  const next = tokens[tokens.indexOf(token) + 1];
+  return next !== undefined && tokenMatcher(next, t.Colon);
 }
 
 function unclosed(opener: IToken): Diagnostic {

@@ -31,7 +31,7 @@ describe('parse diagnostics', () => {
 
   it('suggests another name for a keyword used as one', () => {
     expect(messages('plan "P" { let total = 5 }')).toEqual([
-      'expected a name but found `total` | `total` is a word of the language; choose another name, such as `total_amount`',
+      'expected a name but found `total` | `total` is a reserved word of the language (docs/language.md lists them); choose another name, such as `total_amount`',
     ]);
   });
 

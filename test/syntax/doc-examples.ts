@@ -7,7 +7,9 @@ import { join } from 'node:path';
 
 const doc = readFileSync(join(import.meta.dirname, '../../docs/language.md'), 'utf8');
 
-export const docBlocks: readonly string[] = [...doc.matchAll(/^```\n([\s\S]*?)^```$/gm)].map((m) => m[1]!);
+// Every fenced block, so a tagged one (```text) cannot be misread as the start of plan code; the
+// untagged ones are plan code.
+export const docBlocks: readonly string[] = [...doc.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].filter((m) => m[1] === '').map((m) => m[2]!);
 
 const componentItems = /^(commission|attainment|gate|payout)\b/;
 
