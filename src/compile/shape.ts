@@ -5,7 +5,7 @@
  */
 import type { Band, CommissionItem, Expr, InputDecl } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
-import type { Type } from '../check/types.js';
+import type { RecordType, Type } from '../check/types.js';
 import type { ComponentShape, KeyKind, PlanShape, RuleShape } from '../runtime/plan-runner.js';
 import type { FieldSpec, InputSpec, ValueType } from '../runtime/inputs.js';
 
@@ -44,7 +44,7 @@ function ruleShape(c: ComponentInfo, plan: CheckedPlan, text: (e: Expr | Band) =
         kind: 'commission',
         mode: rule.mode,
         perDeal: rule.each !== null,
-        itemName: itemName(rule.each ? plan.types.get(rule.each.list) : undefined),
+        itemName: itemName(plan, rule),
         running: rule.running,
         bandTexts: rule.bands.map(text),
         baseText: text(rule.base),
@@ -56,14 +56,19 @@ function ruleShape(c: ComponentInfo, plan: CheckedPlan, text: (e: Expr | Band) =
 }
 
 /** A per-transaction item is named by its record type (`Deal 3`), whatever the list is called. */
-function itemName(list: Type | undefined): string {
-  return list?.kind === 'list' && list.element.kind === 'record' ? list.element.name : 'item';
+function itemName(plan: CheckedPlan, rule: CommissionItem): string {
+  return itemRecord(plan, rule)?.name ?? 'item';
 }
 
 /** Whether a per-transaction item's record carries an `id` to name it by in explanations. */
 export function itemHasId(plan: CheckedPlan, rule: CommissionItem): boolean {
+  return itemRecord(plan, rule)?.fields.has('id') ?? false;
+}
+
+/** The record type of a per-transaction commission's items, when its list holds records. */
+function itemRecord(plan: CheckedPlan, rule: CommissionItem): RecordType | null {
   const list = rule.each ? plan.types.get(rule.each.list) : undefined;
-  return list?.kind === 'list' && list.element.kind === 'record' && list.element.fields.has('id');
+  return list?.kind === 'list' && list.element.kind === 'record' ? list.element : null;
 }
 
 function keyKind(t: Type | undefined): KeyKind {
