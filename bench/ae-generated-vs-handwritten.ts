@@ -17,7 +17,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { emitModule } from '../src/compile/emit-module.js';
-import { evaluate } from '../src/compile/evaluate.js';
+import { evaluate } from '../src/compile/interpret.js';
 import { RUNTIME_BODY, RUNTIME_IMPORT } from '../src/compile/runtime-source.generated.js';
 import { inputSpecs } from '../src/compile/shape.js';
 import { Program } from '../src/program.js';

@@ -9,6 +9,7 @@ import { closestName } from './did-you-mean.js';
 import type { Ref } from './model.js';
 import type { PlanSymbols } from './symbols.js';
 import { checkCall } from './calls.js';
+import { children } from './walk.js';
 import { binaryProblem } from './operator-messages.js';
 import { arithmetic, comparable } from './unit-algebra.js';
 import { BOOL, COUNT, DATE, ERROR, NUMBER, PERCENT, TEXT, aTypeName, assignable, money, typeName, type Type } from './types.js';
@@ -267,7 +268,25 @@ export class PlanTypes {
 
   private call(e: CallExpr, ctx: ExprContext): Type {
     const args = e.args.map((a) => this.typeOf(a, ctx));
+    if (e.callee.name === 'ytd' && e.args.length === 1) {
+      // A year-to-date sum is carried from period to period; a list item exists in one period only.
+      const item = this.localIn(e.args[0]!);
+      if (item) {
+        this.diagnostics.push(createDiagnostic('PP3011', item.span, { name: item.name }));
+        return ERROR;
+      }
+    }
     return checkCall(e, args, this.diagnostics);
+  }
+
+  /** The first name in an expression that reads a list item bound around it (`d` in `sum(… for d in deals)`). */
+  private localIn(e: Expr): NameRef | null {
+    if (e.kind === 'Name') return this.references.get(e)?.kind === 'local' ? e : null;
+    for (const c of children(e)) {
+      const found = this.localIn(c);
+      if (found) return found;
+    }
+    return null;
   }
 
   private aggregate(e: AggregateExpr, ctx: ExprContext): Type {

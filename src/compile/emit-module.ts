@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Program } from '../program.js';
 import { emitDts } from './emit-dts.js';
 import { emitJs, type EmitOptions } from './emit-js.js';
+import { lower } from './lower.js';
 
 export type { EmitOptions } from './emit-js.js';
 
@@ -18,7 +19,7 @@ export interface EmittedModule {
 
 /** The plan must come from a file without error diagnostics (a Program whose `hasErrors` is false). */
 export function emitModule(plan: CheckedPlan, source: string, options: EmitOptions = {}): EmittedModule {
-  return { js: emitJs(plan, source, options), dts: emitDts(plan, source, options) };
+  return { js: emitJs(lower(plan, source), source, options), dts: emitDts(plan, source, options) };
 }
 
 export interface EmitResult {

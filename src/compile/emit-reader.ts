@@ -26,7 +26,7 @@ export interface ReaderHost {
 }
 
 export interface EmittedReader {
-  /** `readInputs(data, warnings)`: each period's inputs, from the first period of the year. */
+  /** `readInputs(data, first, warnings)`: each period's inputs, from period `first` on. */
   readonly entry: string;
   /** The reader's constants and functions, in the order they are written. */
   readonly text: string;
@@ -69,14 +69,14 @@ class ReaderEmitter {
       '/**',
       ' * Reads one payee\'s data as readPayee(INPUT_SPECS, PERIODS, data) does: the rows of the periods it',
       ' * covers, the per-year inputs, then the inputs of each period; a field the plan does not know is a',
-      ' * warning. Returns the inputs of each period, from the first period of the year.',
+      ' * warning. Returns the inputs of each period, from period `first` (after an opening state) on.',
       ' */',
-      `function ${entry}(data, warnings) {`,
+      `function ${entry}(data, first, warnings) {`,
       '  const who = data.payee === undefined ? \'the payee\' : `payee "${data.payee}"`;',
-      '  const rows = periodRows(data, PERIODS, who);',
+      '  const rows = periodRows(data, PERIODS, who, first);',
       ...yearLine,
       '  const inputs = [];',
-      `  for (let k = 0; k < rows.length; k++) inputs.push(${readPeriod}(rows[k], \`\${who}, \${PERIODS[k]}\`, ${readYear === null ? '' : 'year, '}warnings));`,
+      `  for (let i = 0; i < rows.length; i++) inputs.push(${readPeriod}(rows[i], \`\${who}, \${PERIODS[first + i]}\`, ${readYear === null ? '' : 'year, '}warnings));`,
       '  return inputs;',
       '}',
     ].join('\n');

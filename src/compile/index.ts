@@ -11,7 +11,8 @@ import type { Program } from '../program.js';
 import type { PayeeData } from '../runtime/payee.js';
 import type { Statement } from '../runtime/statement.js';
 import type { CheckedPlan } from '../check/model.js';
-import { evaluate } from './evaluate.js';
+import { interpret } from './interpret.js';
+import { lower } from './lower.js';
 
 export interface CompiledPlan {
   readonly name: string;
@@ -36,11 +37,12 @@ export function compileProgram(program: Program): CompileResult {
 }
 
 function compiledPlan(plan: CheckedPlan, source: string): CompiledPlan {
+  const program = lower(plan, source);
   return {
     name: plan.name,
     periods: plan.periodNames,
     perYearInputs: plan.inputs.filter((i) => i.decl.perYear).map((i) => i.name),
-    run: (data) => evaluate(plan, source, data),
+    run: (data) => interpret(program, data),
   };
 }
 

@@ -12,7 +12,7 @@ import { PayoutError } from '../runtime/errors.js';
 import { formatMoney } from '../runtime/format.js';
 import type { Statement } from '../runtime/statement.js';
 import { constantValue } from '../check/constant.js';
-import { evaluate } from './evaluate.js';
+import { evaluate } from './interpret.js';
 import { testPayeeData } from './test-data.js';
 
 export interface ExpectationResult {

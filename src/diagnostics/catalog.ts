@@ -59,6 +59,7 @@ export const catalog = {
   PP3007: { severity: 'error', slug: 'not-a-record', message: '{actual} has no fields', help: 'fields are read from records, as in `d.amount`' },
   PP3008: { severity: 'error', slug: 'wrong-arity', message: '`{name}` takes {expected} but was given {actual}' },
   PP3009: { severity: 'error', slug: 'branches-differ', message: 'the two branches give different kinds of value: {left} and {right}' },
+  PP3011: { severity: 'error', slug: 'ytd-of-an-item', message: '`ytd` sums a value over the periods of the year, but `{name}` is one item of a list in this period', help: 'sum the items first and take that year to date: `ytd(sum(d.amount for d in deals))`' },
   PP3010: { severity: 'error', slug: 'not-a-constant', message: '{what} must be a fixed value', help: 'write a literal such as `$100,000` or `75%`' },
 
   // ── PP4xxx plan analyses ──
@@ -106,6 +107,7 @@ export const catalog = {
   PP6009: { severity: 'error', slug: 'malformed-data', message: 'the data file cannot be read: {reason}' },
   PP6010: { severity: 'warning', slug: 'unknown-data-field', message: '{where}: `{field}` is not an input of the plan and was ignored' },
   PP6011: { severity: 'error', slug: 'inconsistent-data-rows', message: 'the rows of this payee do not fit together: {reason}', help: 'give each payee one row per period, with the same per-year values on every row' },
+  PP6012: { severity: 'error', slug: 'period-before-opening', message: '{where}: `{period}` comes before the opening state, which continues after {after}', help: 'give only the periods after {after}, or open from an earlier closing state' },
 
   // ── PP9xxx internal ──
   PP9001: { severity: 'error', slug: 'internal-error', message: 'payplan hit an internal error while {stage}: {reason}', help: 'please report this with the plan file' },

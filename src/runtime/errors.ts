@@ -13,7 +13,8 @@ export type PayoutErrorCode =
   | 'PP6005' // constraint violated
   | 'PP6006' // unknown enum value
   | 'PP6007' // aggregate of an empty list
-  | 'PP6008'; // a period the plan does not have
+  | 'PP6008' // a period the plan does not have
+  | 'PP6012'; // a period the opening state already closed
 
 const summaries: Record<PayoutErrorCode, string> = {
   PP6001: 'a field is missing',
@@ -24,6 +25,7 @@ const summaries: Record<PayoutErrorCode, string> = {
   PP6006: 'a value is not a member of its enum',
   PP6007: 'an aggregate of an empty list has no value',
   PP6008: 'the data names a period the plan does not have',
+  PP6012: 'the data names a period before its opening state',
 };
 
 export class PayoutError extends Error {

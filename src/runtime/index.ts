@@ -63,7 +63,7 @@ export {
   wrongType,
   warnUnknownFields,
 } from './inputs.js';
-export { type PayeeData, type PayeeValues, readPayee, periodRows } from './payee.js';
+export { type PayeeData, type PayeeValues, readPayee, periodRows, payeeName } from './payee.js';
 export { type Comparison, type PeriodInfo, compare, minOf, maxOf, clamp, nonEmpty, averageOf, periodInfo } from './ops.js';
 export {
   type PlanShape,
@@ -76,5 +76,17 @@ export {
   type DealValues,
   type BonusValues,
   type PeriodValues,
+  type RunSpan,
   runPlan,
 } from './plan-runner.js';
+export {
+  type StateKind,
+  type StateItem,
+  type StateShape,
+  type PlanState,
+  type StateSnapshot,
+  stateShape,
+  emptyState,
+  openState,
+  snapshot,
+} from './plan-state.js';

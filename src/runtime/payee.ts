@@ -12,25 +12,28 @@ export interface PayeeData {
   readonly year?: Readonly<Record<string, unknown>>;
   /** Keyed by period name (`Q1`…) or listed in order from the first period of the year. */
   readonly periods: Readonly<Record<string, Readonly<Record<string, unknown>>>> | readonly Readonly<Record<string, unknown>>[];
+  /** The state to continue from: an earlier statement's `closing`. The data then starts at the period after it. */
+  readonly opening?: unknown;
 }
 
 export interface PayeeValues {
   readonly payee?: string;
-  /** One entry per period the data covers, from the first period of the year. */
+  /** One entry per period the data covers, from period `first` of the year. */
   readonly periods: readonly Readonly<Record<string, Value>>[];
   readonly warnings: readonly string[];
 }
 
-export function readPayee(inputs: readonly InputSpec[], periodNames: readonly string[], data: PayeeData): PayeeValues {
+/** Reads the inputs of the periods the data covers, from period `first` (after an opening state) on. */
+export function readPayee(inputs: readonly InputSpec[], periodNames: readonly string[], data: PayeeData, first = 0): PayeeValues {
   const warnings: string[] = [];
-  const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
-  const periods = periodRows(data, periodNames, who);
+  const who = payeeName(data);
+  const periods = periodRows(data, periodNames, who, first);
   const { yearly, perPeriod } = split(inputs);
   const year = readFields(data.year ?? {}, yearly, who, '', warnings, 'a per-year input of the plan');
   for (const input of yearly) checkConstraint(input, year[input.name]!, who, warnings);
   const count = new D(periodNames.length);
-  const values = periods.map((row, k) => {
-    const where = `${who}, ${periodNames[k]}`;
+  const values = periods.map((row, i) => {
+    const where = `${who}, ${periodNames[first + i]}`;
     const env = readFields(row, perPeriod, where, '', warnings, 'a per-period input of the plan');
     for (const input of perPeriod) checkConstraint(input, env[input.name]!, where, warnings);
     for (const input of yearly) env[input.name] = spread(year[input.name]!, input, count);
@@ -57,26 +60,35 @@ function spread(value: Value, input: InputSpec, count: InstanceType<typeof D>): 
   return (k === 'money' || k === 'number' || k === 'count') && value instanceof D ? value.div(count) : value;
 }
 
+/** How errors and warnings name the payee. */
+export function payeeName(data: PayeeData): string {
+  return data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
+}
+
 /**
- * The rows of the periods the data covers, from the first period of the year without gaps: keyed
- * by period name or listed. Each must be a record. Generated modules read their rows with it too.
+ * The rows of the periods the data covers, from period `first` (0, or the period after an opening
+ * state) without gaps: keyed by period name or listed. Each must be a record. Generated modules
+ * read their rows with it too.
  */
-export function periodRows(data: PayeeData, periodNames: readonly string[], who: string): Readonly<Record<string, unknown>>[] {
+export function periodRows(data: PayeeData, periodNames: readonly string[], who: string, first = 0): Readonly<Record<string, unknown>>[] {
+  const open = periodNames.slice(first);
   if (Array.isArray(data.periods)) {
-    if (data.periods.length > periodNames.length) {
-      throw new PayoutError('PP6008', { where: who, period: `period ${data.periods.length}`, periods: periodNames.join(', ') });
+    if (data.periods.length > open.length) {
+      throw new PayoutError('PP6008', { where: who, period: `period ${first + data.periods.length}`, periods: open.join(', ') });
     }
-    return data.periods.map((row, k) => record(row, who, periodNames[k]!));
+    return data.periods.map((row, i) => record(row, who, open[i]!));
   }
   const byName = (data.periods ?? {}) as Readonly<Record<string, unknown>>;
-  let last = -1;
+  let last = first - 1;
   for (const name of Object.keys(byName)) {
     const k = periodNames.indexOf(name);
-    if (k < 0) throw new PayoutError('PP6008', { where: who, period: name, periods: periodNames.join(', ') });
+    // A period the opening state already closed cannot be paid again.
+    if (k < 0) throw new PayoutError('PP6008', { where: who, period: name, periods: open.join(', ') });
+    if (k < first) throw new PayoutError('PP6012', { where: who, period: name, after: periodNames[first - 1]! });
     if (k > last) last = k;
   }
   const rows: Readonly<Record<string, unknown>>[] = [];
-  for (let k = 0; k <= last; k++) {
+  for (let k = first; k <= last; k++) {
     const row = byName[periodNames[k]!];
     if (row === undefined) throw new PayoutError('PP6001', { where: who, field: `the data of ${periodNames[k]}` });
     rows.push(record(row, who, periodNames[k]!));

@@ -10,6 +10,7 @@ import { moneyStep, percentStep, numberStep, textStep } from './explain.js';
 import { formatMoney, formatPercent } from './format.js';
 import { roundToStep, type RoundingMode } from './rounding.js';
 import { type Statement, type ExplainStep, type RoundedLine, buildStatement } from './statement.js';
+import { snapshot, type PlanState, type StateShape } from './plan-state.js';
 import { curveAt, lookup, marginal, marginalBetween, proRata, retroactive, type RuntimeBand } from './tiers.js';
 
 export type CommissionMode = 'flat' | 'marginal' | 'retroactive' | 'lookup' | 'pro-rata';
@@ -99,36 +100,53 @@ export interface PeriodValues {
   readonly bonuses: readonly BonusValues[];
   readonly caps: readonly Dec[];
   readonly floors: readonly Dec[];
+  /** The value of each `ytd(…)`'s argument in this period, added to its running sum when the period closes. */
+  readonly ytd: readonly Dec[];
 }
 
-/** What a running component carries from period to period. */
+/** What a run pays: from which period, for how many, from which opening state. */
+export interface RunSpan {
+  readonly first: number;
+  readonly count: number;
+  readonly state: PlanState;
+  readonly stateShape: StateShape;
+}
+
+/** What one component carries from period to period, as the state holds it. */
 interface Carry {
   paid: Dec;
   position: Dec;
 }
 
+/**
+ * Pays the periods of `span`, asking `periodValues` for each period's values with the state as the
+ * period opens; `span.state` is advanced as each period closes, and the statement returns it.
+ */
 export function runPlan(
   shape: PlanShape,
-  periodValues: (index: number) => PeriodValues,
-  periodCount: number,
+  periodValues: (index: number, state: PlanState) => PeriodValues,
+  span: RunSpan,
   payee?: string,
   warnings: readonly string[] = [],
 ): Statement {
-  const carries: Carry[] = shape.components.map(() => ({ paid: ZERO, position: ZERO }));
-  const bonusPaid = shape.bonuses.map(() => false);
+  const state = span.state;
+  const opening = snapshot(state, span.stateShape, span.first === 0 ? null : shape.periodNames[span.first - 1]!);
   const round = (v: Dec) => roundToStep(v, shape.rounding.step, shape.rounding.mode);
   const periods = [];
-  for (let k = 0; k < periodCount; k++) {
-    const values = periodValues(k);
+  for (let k = span.first; k < span.first + span.count; k++) {
+    const values = periodValues(k, state);
     const lines: RoundedLine[] = [];
     for (let i = 0; i < shape.components.length; i++) {
-      lines.push(componentLine(shape.components[i]!, values.components[i]!, carries[i]!, shape.currency, round));
+      const carry: Carry = { paid: state.paid[i]!, position: state.position[i]! };
+      lines.push(componentLine(shape.components[i]!, values.components[i]!, carry, shape.currency, round));
+      state.paid[i] = carry.paid;
+      state.position[i] = carry.position;
     }
     for (let i = 0; i < shape.bonuses.length; i++) {
       const bonus = shape.bonuses[i]!;
       const v = values.bonuses[i]!;
-      if (!v.applies || (bonus.once && bonusPaid[i])) continue;
-      bonusPaid[i] = true;
+      if (!v.applies || (bonus.once && state.bonusPaid[i])) continue;
+      state.bonusPaid[i] = true;
       const amount = round(v.amount);
       const explanation = bonus.conditionText === null ? [] : [textStep('condition met', bonus.conditionText)];
       explanation.push(moneyStep('bonus', v.amount, shape.currency));
@@ -138,9 +156,11 @@ export function runPlan(
       const adjustment = planLimit(sum(lines.map((l) => l.amount)), values, shape.currency, round);
       if (adjustment) lines.push(adjustment);
     }
+    values.ytd.forEach((v, i) => (state.ytd[i] = state.ytd[i]!.plus(v)));
     periods.push({ period: shape.periodNames[k]!, lines });
   }
-  return buildStatement({ plan: shape.name, currency: shape.currency, ...(payee === undefined ? {} : { payee }), periods, warnings });
+  const closing = snapshot(state, span.stateShape, periods.length === 0 ? opening.after : periods[periods.length - 1]!.period);
+  return buildStatement({ plan: shape.name, currency: shape.currency, ...(payee === undefined ? {} : { payee }), periods, warnings, opening, closing });
 }
 
 function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, currency: string, round: (v: Dec) => Dec): RoundedLine {

@@ -5,6 +5,7 @@
  */
 import { type Dec, sum } from './decimal.js';
 import { amountString } from './format.js';
+import type { StateSnapshot } from './plan-state.js';
 
 export interface ExplainStep {
   label: string;
@@ -39,6 +40,13 @@ export interface Statement {
   total: string;
   /** Data that was read but not used (a field the plan does not know), so nothing is dropped silently. */
   warnings?: string[];
+  /**
+   * The state carried between periods (paid to date, running positions, once bonuses, ytd sums) as
+   * the run opened and closed it; a later run continues from `closing` given as its data's `opening`.
+   * A statement a plan pays has both; one put together by hand may have neither.
+   */
+  opening?: StateSnapshot;
+  closing?: StateSnapshot;
 }
 
 /** A payout line already rounded with the plan's rule, before it becomes statement data. */
@@ -60,6 +68,8 @@ export interface StatementInput {
   payee?: string;
   periods: readonly PeriodLines[];
   warnings?: readonly string[];
+  opening?: StateSnapshot;
+  closing?: StateSnapshot;
 }
 
 function toPayoutLine(line: RoundedLine, currency: string): PayoutLine {
@@ -110,5 +120,7 @@ export function buildStatement(input: StatementInput): Statement {
     })),
     total: amountString(sum(allAmounts), currency),
     ...(input.warnings && input.warnings.length > 0 ? { warnings: [...input.warnings] } : {}),
+    ...(input.opening ? { opening: input.opening } : {}),
+    ...(input.closing ? { closing: input.closing } : {}),
   };
 }

@@ -4,7 +4,7 @@
  * on its own terms, and the explanation shows each deal's band split and effective rate.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/compile/evaluate.js';
+import { evaluate } from '../../src/compile/interpret.js';
 import { testPayeeData } from '../../src/compile/test-data.js';
 import type { PayeeData } from '../../src/runtime/payee.js';
 import { importGenerated, loadPlanFile, outcome, repoRoot } from './emit-harness.js';

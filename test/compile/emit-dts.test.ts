@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { emitModule } from '../../src/compile/emit-module.js';
-import { evaluate } from '../../src/compile/evaluate.js';
+import { evaluate } from '../../src/compile/interpret.js';
 import { examplePlans, outcome, repoRoot } from './emit-harness.js';
 
 const dir = `${repoRoot}.cache/emit-dts`;

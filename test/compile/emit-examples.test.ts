@@ -4,7 +4,7 @@
  * down to every explanation string, and the same PayoutError (code and args) for bad rows.
  */
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/compile/evaluate.js';
+import { evaluate } from '../../src/compile/interpret.js';
 import { inputSpecs } from '../../src/compile/shape.js';
 import type { PayeeData } from '../../src/runtime/payee.js';
 import { examplePlans, importGenerated, outcome, type ExamplePlan } from './emit-harness.js';

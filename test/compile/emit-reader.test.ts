@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/compile/evaluate.js';
+import { evaluate } from '../../src/compile/interpret.js';
 import { inputSpecs } from '../../src/compile/shape.js';
 import { emitModule } from '../../src/compile/emit-module.js';
 import type { PayeeData } from '../../src/runtime/payee.js';

@@ -6,7 +6,7 @@
 import { readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/compile/evaluate.js';
+import { evaluate } from '../../src/compile/interpret.js';
 import { inputSpecs } from '../../src/compile/shape.js';
 import { examplePlans, importGenerated, loadPlanFile, outcome, repoRoot } from '../compile/emit-harness.js';
 import { payeeDataArb } from './payee-arbitraries.js';

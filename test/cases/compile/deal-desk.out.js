@@ -5,7 +5,7 @@
 // plan cannot pay. The payout runtime is included at the end of this file; it needs only decimal.js.
 import { Decimal } from 'decimal.js';
 
-const { averageOf, checkConstraint, clamp, D, divide, maxOf, minOf, missingField, nonEmpty, PayoutError, periodInfo, periodRows, readBool, readCount, readDate, readEnum, readMoney, readNumber, readPercent, runPlan, warnUnknownFields, wrongType, ZERO } = payplanRuntime();
+const { averageOf, checkConstraint, clamp, D, divide, emptyState, maxOf, minOf, missingField, nonEmpty, openState, PayoutError, periodRows, readBool, readCount, readDate, readEnum, readMoney, readNumber, readPercent, runPlan, warnUnknownFields, wrongType, ZERO } = payplanRuntime();
 
 // The plan's fixed shape: names, modes and the source texts its explanations quote.
 const PLAN_SHAPE = {
@@ -58,6 +58,18 @@ const PLAN_SHAPE = {
   ],
 };
 
+// The state carried from period to period: what a statement's `opening` and `closing` hold.
+const PLAN_STATE = {
+  items: [
+    { id: 'paid NewLogos', kind: 'paid', index: 0, unit: 'money' },
+    { id: 'position DealCommission', kind: 'position', index: 1, unit: 'money' },
+    { id: 'once Certification', kind: 'once', index: 1, unit: 'bool' },
+    { id: 'ytd bookings', kind: 'ytd', index: 0, unit: 'money' },
+    { id: 'ytd quota', kind: 'ytd', index: 1, unit: 'money' },
+  ],
+};
+const YTD_COUNT = 2;
+
 // How each input is read from the data: its type, default, constraint and whether it is per year.
 // The reader below is written from these; checkConstraint takes an input's own.
 const INPUT_SPECS = [
@@ -100,55 +112,56 @@ const INPUT_SPECS = [
 
 const PERIODS = PLAN_SHAPE.periodNames;
 
-const PERIOD_INFO = PERIODS.map((_, k) => periodInfo('2026-02-01', 3, k)); // `period.start`, `period.end` and `period.number`
-const ANNUAL_TARGET_NewLogos = new D('27000'); // target incentive of NewLogos per year
+const PERIOD_INFO = [{ start: '2026-02-01', end: '2026-04-30', number: new D('1') }, { start: '2026-05-01', end: '2026-07-31', number: new D('2') }, { start: '2026-08-01', end: '2026-10-31', number: new D('3') }, { start: '2026-11-01', end: '2027-01-31', number: new D('4') }]; // `period.start`, `period.end` and `period.number`
+const TARGET_NewLogos = [new D('6750'), new D('13500'), new D('20250'), new D('27000')]; // target of NewLogos for the year to date, by period
+const TARGET_Enterprise = [new D('4500'), new D('4500'), new D('4500'), new D('4500')]; // target of Enterprise in one period
+const BASE = new D('105000'); // base per year
+const PERIOD_VARIABLE = [new D('11250'), new D('11250'), new D('11250'), new D('11250')]; // `target` of a bonus or plan cap: the variable of one period
 const PERIOD_COUNT = new D(4);
-const TARGET_NewLogos = PERIODS.map((_, k) => ANNUAL_TARGET_NewLogos.times(k + 1).div(PERIOD_COUNT)); // target of NewLogos for the year to date, by period
-const ANNUAL_TARGET_Enterprise = new D('18000'); // target incentive of Enterprise per year
-const TARGET_Enterprise = PERIODS.map((_, k) => ANNUAL_TARGET_Enterprise.times(1).div(PERIOD_COUNT)); // target of Enterprise in one period
-const MIX_BASE = new D('0.7'); // base share of the pay mix
-const OTE = new D('150000'); // on-target earnings per year
-const BASE = OTE.times(MIX_BASE); // base per year
-const MIX_VARIABLE = new D('0.3'); // variable share of the pay mix
-const PERIOD_VARIABLE = OTE.times(MIX_VARIABLE).div(PERIOD_COUNT); // `target` of a bonus or plan cap: the variable of one period
 
 // The literals of the plan.
 const NUM_0 = new D('0'); // 0
 const USD_0 = new D('0'); // $0
 const NUM_7 = new D('7'); // 7
-const PCT_50 = new D('50').div(100); // 50%
-const PCT_0 = new D('0').div(100); // 0%
-const PCT_100 = new D('100').div(100); // 100%
-const PCT_25 = new D('25').div(100); // 25%
+const PCT_0 = new D('0'); // 0%
+const PCT_50 = new D('0.5'); // 50%
+const PCT_25 = new D('0.25'); // 25%
+const PCT_100 = new D('1'); // 100%
 const NUM_1_5 = new D('1.5'); // 1.5
-const PCT_200 = new D('200').div(100); // 200%
+const PCT_200 = new D('2'); // 200%
 const USD_1000 = new D('1000'); // $1,000
-const PCT_4 = new D('4').div(100); // 4%
-const PCT_6 = new D('6').div(100); // 6%
-const PCT_150 = new D('150').div(100); // 150%
+const PCT_4 = new D('0.04'); // 4%
+const PCT_6 = new D('0.06'); // 6%
+const PCT_150 = new D('1.5'); // 150%
 const NUM_2 = new D('2'); // 2
 const USD_100 = new D('100'); // $100
-const PCT_120 = new D('120').div(100); // 120%
-const PCT_1 = new D('1').div(100); // 1%
+const PCT_120 = new D('1.2'); // 120%
+const PCT_1 = new D('0.01'); // 1%
 
 /** The plan's name, currency and periods. */
 export const plan = { name: 'Deal Desk FY2026', currency: 'USD', periods: ['Q1', 'Q2', 'Q3', 'Q4'] };
 
 export { PayoutError };
 
-/** Pays one payee for the periods their data covers; throws PayoutError on data the plan cannot pay. */
+/**
+ * Pays one payee for the periods their data covers, from the start of the year or from the
+ * `opening` state an earlier statement closed with; throws PayoutError on data the plan cannot pay.
+ */
 export function run(data) {
   const warnings = [];
-  const inputs = readInputs(data, warnings);
-  const year = new PlanYear(inputs);
-  return runPlan(PLAN_SHAPE, (k) => year.period(k), inputs.length, data.payee, warnings);
+  const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
+  const { state, first } = data.opening === undefined ? { state: emptyState(PLAN_SHAPE, YTD_COUNT), first: 0 } : openState(data.opening, PLAN_SHAPE, PLAN_STATE, YTD_COUNT, who);
+  const inputs = readInputs(data, first, warnings);
+  const year = new PlanYear(inputs, first);
+  const span = { first, count: inputs.length, state, stateShape: PLAN_STATE };
+  return runPlan(PLAN_SHAPE, (k, s) => year.period(k, s), span, data.payee, warnings);
 }
 
 // ───────────────────────────── reading the data ─────────────────────────────
 //
-// readPayee(INPUT_SPECS, PERIODS, data) of the runtime, written out for this plan's inputs: the same
-// checks in the same order, the same PayoutError codes and args, the same warnings. Each value is read
-// by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
+// readPayee(INPUT_SPECS, PERIODS, data, first) of the runtime, written out for this plan's inputs: the
+// same checks in the same order, the same PayoutError codes and args, the same warnings. Each value is
+// read by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
 
 const YEAR_INPUTS = new Set(['quota']); // the per-year inputs; any other field is warned of
 const MEMBERS_Segment = ['smb', 'mid_market', 'enterprise']; // the members of Segment
@@ -162,14 +175,14 @@ const PERIOD_INPUTS = new Set(['deals', 'csat', 'onboarded', 'certified']); // t
 /**
  * Reads one payee's data as readPayee(INPUT_SPECS, PERIODS, data) does: the rows of the periods it
  * covers, the per-year inputs, then the inputs of each period; a field the plan does not know is a
- * warning. Returns the inputs of each period, from the first period of the year.
+ * warning. Returns the inputs of each period, from period `first` (after an opening state) on.
  */
-function readInputs(data, warnings) {
+function readInputs(data, first, warnings) {
   const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
-  const rows = periodRows(data, PERIODS, who);
+  const rows = periodRows(data, PERIODS, who, first);
   const year = readYear(data.year ?? {}, who, warnings);
   const inputs = [];
-  for (let k = 0; k < rows.length; k++) inputs.push(readPeriod(rows[k], `${who}, ${PERIODS[k]}`, year, warnings));
+  for (let i = 0; i < rows.length; i++) inputs.push(readPeriod(rows[i], `${who}, ${PERIODS[first + i]}`, year, warnings));
   return inputs;
 }
 
@@ -264,12 +277,15 @@ function read_Deal(raw, where, up, key, warnings) {
 }
 
 /**
- * One payee's plan year: the inputs of each period, read and checked by readInputs, and the
- * value of each let in each period once computed (lets are memoised per period).
+ * One payee's plan year: the inputs of each period (indexed from the first period of the year), read
+ * and checked by readInputs, and the value of each let in each period once computed (lets are
+ * memoised per period).
  */
 class PlanYear {
-  constructor(inputs) {
-    this.inputs = inputs;
+  constructor(inputs, first) {
+    this.inputs = [];
+    inputs.forEach((row, i) => (this.inputs[first + i] = row));
+    this.state = null;
     this.memo_new_deals = [];
     this.memo_bookings = [];
     this.memo_largest = [];
@@ -279,13 +295,18 @@ class PlanYear {
     this.memo_progress = [];
   }
 
-  /** The values of period k (0 is the first period of the year) that the runner pays from. */
-  period(k) {
+  /**
+   * The values of period k (0 is the first period of the year) that the runner pays from, with the
+   * state as the period opens; `ytd` is each ytd(…)'s value this period, added to its sum at the close.
+   */
+  period(k, state) {
+    this.state = state;
     return {
       components: [this.component_NewLogos(k), this.component_DealCommission(k), this.component_Enterprise(k)],
       bonuses: [this.bonus_onboarding_bonus(k), this.bonus_certification(k)],
-      caps: [PCT_150.times(PERIOD_VARIABLE)],
+      caps: [PCT_150.times(PERIOD_VARIABLE[k])],
       floors: [],
+      ytd: [this.let_bookings(k) /* bookings */, this.inputs[k].quota /* quota */],
     };
   }
 
@@ -393,28 +414,14 @@ class PlanYear {
   let_progress(k) {
     const known = this.memo_progress[k];
     if (known !== undefined) return known;
-    return (this.memo_progress[k] = divide(this.let_progress_ytd1(k), this.let_progress_ytd2(k), '`ytd(bookings) / ytd(quota)`', PERIODS[k]));
-  }
-
-  // line 26: ytd(bookings)
-  let_progress_ytd1(k) {
-    let total = ZERO;
-    for (let j = 0; j <= k; j++) total = total.plus(this.let_bookings(j));
-    return total;
-  }
-
-  // line 26: ytd(quota)
-  let_progress_ytd2(k) {
-    let total = ZERO;
-    for (let j = 0; j <= k; j++) total = total.plus(this.inputs[j].quota);
-    return total;
+    return (this.memo_progress[k] = divide(this.state.ytd[0].plus(this.let_bookings(k)), this.state.ytd[1].plus(this.inputs[k].quota), '`ytd(bookings) / ytd(quota)`', PERIODS[k]));
   }
 
   // lines 28-38: component NewLogos weight 60% cumulative
   component_NewLogos(k) {
     const target = TARGET_NewLogos[k];
     const gates = [
-      this.inputs[k].csat.gte(NUM_7), // line 30: gate csat >= 7
+      this.inputs[k].csat.gte(NUM_7), // gate component NewLogos weight 60% cumulative { attainment ytd(bookings) / ytd(quota) gate csat >= 7…
     ];
     if (!gates.every(Boolean)) {
       return { gates, target, attainment: null, bands: [], amount: null, base: null, rate: null, key: null, deals: null, caps: [], floors: [] };
@@ -422,8 +429,7 @@ class PlanYear {
     return {
       gates,
       target,
-      // line 29: attainment ytd(bookings) / ytd(quota)
-      attainment: divide(this.component_NewLogos_ytd1(k), this.component_NewLogos_ytd2(k), '`ytd(bookings) / ytd(quota)`', PERIODS[k]),
+      attainment: divide(this.state.ytd[0].plus(this.let_bookings(k)), this.state.ytd[1].plus(this.inputs[k].quota), '`ytd(bookings) / ytd(quota)`', PERIODS[k]),
       // lines 31-35: payout curve
       bands: [
         // line 32: below 50% -> 0%
@@ -456,23 +462,9 @@ class PlanYear {
       rate: null,
       key: null,
       deals: null,
-      caps: [PCT_200.times(target)],
+      caps: [PCT_200.times(TARGET_NewLogos[k])],
       floors: [USD_1000.neg()],
     };
-  }
-
-  // line 29: ytd(bookings)
-  component_NewLogos_ytd1(k) {
-    let total = ZERO;
-    for (let j = 0; j <= k; j++) total = total.plus(this.let_bookings(j));
-    return total;
-  }
-
-  // line 29: ytd(quota)
-  component_NewLogos_ytd2(k) {
-    let total = ZERO;
-    for (let j = 0; j <= k; j++) total = total.plus(this.inputs[j].quota);
-    return total;
   }
 
   // lines 40-45: component DealCommission
@@ -526,9 +518,9 @@ class PlanYear {
       gates,
       target,
       attainment: null,
+      // lines 48-51: payout min(
       bands: [],
-      // lines 48-51: payout min( target * clamp(enterprise / quota, 0%, 150%), max(abs(largest - average_deal), $0) …
-      amount: minOf([target.times(clamp(divide(this.let_enterprise(k), this.inputs[k].quota, '`enterprise / quota`', PERIODS[k]), PCT_0, PCT_150)), maxOf([this.let_largest(k).minus(this.let_average_deal(k)).abs(), USD_0]).times(this.let_top_deals(k)).plus(this.component_Enterprise_sum1(k, target))]),
+      amount: minOf([TARGET_Enterprise[k].times(clamp(divide(this.let_enterprise(k), this.inputs[k].quota, '`enterprise / quota`', PERIODS[k]), PCT_0, PCT_150)), maxOf([this.let_largest(k).minus(this.let_average_deal(k)).abs(), USD_0]).times(this.let_top_deals(k)).plus(this.component_Enterprise_sum1(k))]),
       base: null,
       rate: null,
       key: null,
@@ -539,11 +531,11 @@ class PlanYear {
   }
 
   // line 50: sum(target * d.credit for d in deals where d.kind == renewal)
-  component_Enterprise_sum1(k, target) {
+  component_Enterprise_sum1(k) {
     let total = ZERO;
     for (const $d of this.inputs[k].deals) {
       if ($d.kind !== 'renewal') continue;
-      total = total.plus(target.times($d.credit));
+      total = total.plus(TARGET_Enterprise[k].times($d.credit));
     }
     return total;
   }

@@ -5,7 +5,7 @@
 // plan cannot pay. The payout runtime is included at the end of this file; it needs only decimal.js.
 import { Decimal } from 'decimal.js';
 
-const { D, missingField, PayoutError, periodRows, readEnum, readMoney, readNumber, readText, runPlan, warnUnknownFields, wrongType } = payplanRuntime();
+const { D, emptyState, missingField, openState, PayoutError, periodRows, readEnum, readMoney, readNumber, readText, runPlan, warnUnknownFields, wrongType } = payplanRuntime();
 
 // The plan's fixed shape: names, modes and the source texts its explanations quote.
 const PLAN_SHAPE = {
@@ -69,6 +69,10 @@ const PLAN_SHAPE = {
   bonuses: [],
 };
 
+// The state carried from period to period: what a statement's `opening` and `closing` hold.
+const PLAN_STATE = { items: [] };
+const YTD_COUNT = 0;
+
 // How each input is read from the data: its type, default, constraint and whether it is per year.
 // The reader below is written from these; checkConstraint takes an input's own.
 const INPUT_SPECS = [
@@ -95,30 +99,36 @@ const INPUT_SPECS = [
 const PERIODS = PLAN_SHAPE.periodNames;
 
 // The literals of the plan.
-const PCT_10 = new D('10').div(100); // 10%
-const PCT_1 = new D('1').div(100); // 1%
-const PCT_2 = new D('2').div(100); // 2%
-const PCT_3 = new D('3').div(100); // 3%
-const PCT_4 = new D('4').div(100); // 4%
+const PCT_10 = new D('0.1'); // 10%
+const PCT_1 = new D('0.01'); // 1%
+const PCT_2 = new D('0.02'); // 2%
+const PCT_3 = new D('0.03'); // 3%
+const PCT_4 = new D('0.04'); // 4%
 
 /** The plan's name, currency and periods. */
 export const plan = { name: 'Deal Terms', currency: 'USD', periods: ['Q1', 'Q2', 'Q3', 'Q4'] };
 
 export { PayoutError };
 
-/** Pays one payee for the periods their data covers; throws PayoutError on data the plan cannot pay. */
+/**
+ * Pays one payee for the periods their data covers, from the start of the year or from the
+ * `opening` state an earlier statement closed with; throws PayoutError on data the plan cannot pay.
+ */
 export function run(data) {
   const warnings = [];
-  const inputs = readInputs(data, warnings);
-  const year = new PlanYear(inputs);
-  return runPlan(PLAN_SHAPE, (k) => year.period(k), inputs.length, data.payee, warnings);
+  const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
+  const { state, first } = data.opening === undefined ? { state: emptyState(PLAN_SHAPE, YTD_COUNT), first: 0 } : openState(data.opening, PLAN_SHAPE, PLAN_STATE, YTD_COUNT, who);
+  const inputs = readInputs(data, first, warnings);
+  const year = new PlanYear(inputs, first);
+  const span = { first, count: inputs.length, state, stateShape: PLAN_STATE };
+  return runPlan(PLAN_SHAPE, (k, s) => year.period(k, s), span, data.payee, warnings);
 }
 
 // ───────────────────────────── reading the data ─────────────────────────────
 //
-// readPayee(INPUT_SPECS, PERIODS, data) of the runtime, written out for this plan's inputs: the same
-// checks in the same order, the same PayoutError codes and args, the same warnings. Each value is read
-// by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
+// readPayee(INPUT_SPECS, PERIODS, data, first) of the runtime, written out for this plan's inputs: the
+// same checks in the same order, the same PayoutError codes and args, the same warnings. Each value is
+// read by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
 
 const YEAR_INPUTS = new Set([]); // the per-year inputs: none, so every field is warned of
 const MEMBERS_Deal_kind = ['new', 'renewal']; // the members of Deal.kind
@@ -128,15 +138,15 @@ const PERIOD_INPUTS = new Set(['deals']); // the per-period inputs; any other fi
 /**
  * Reads one payee's data as readPayee(INPUT_SPECS, PERIODS, data) does: the rows of the periods it
  * covers, the per-year inputs, then the inputs of each period; a field the plan does not know is a
- * warning. Returns the inputs of each period, from the first period of the year.
+ * warning. Returns the inputs of each period, from period `first` (after an opening state) on.
  */
-function readInputs(data, warnings) {
+function readInputs(data, first, warnings) {
   const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
-  const rows = periodRows(data, PERIODS, who);
+  const rows = periodRows(data, PERIODS, who, first);
   // The plan has no per-year inputs: each field of `year` is one it does not know.
   warnUnknownFields(data.year ?? {}, 0, YEAR_INPUTS, who, null, warnings, 'a per-year input of the plan');
   const inputs = [];
-  for (let k = 0; k < rows.length; k++) inputs.push(readPeriod(rows[k], `${who}, ${PERIODS[k]}`, warnings));
+  for (let i = 0; i < rows.length; i++) inputs.push(readPeriod(rows[i], `${who}, ${PERIODS[first + i]}`, warnings));
   return inputs;
 }
 
@@ -196,21 +206,29 @@ function read_Deal(raw, where, up, key, warnings) {
 }
 
 /**
- * One payee's plan year: the inputs of each period, read and checked by readInputs, and the
- * value of each let in each period once computed (lets are memoised per period).
+ * One payee's plan year: the inputs of each period (indexed from the first period of the year), read
+ * and checked by readInputs, and the value of each let in each period once computed (lets are
+ * memoised per period).
  */
 class PlanYear {
-  constructor(inputs) {
-    this.inputs = inputs;
+  constructor(inputs, first) {
+    this.inputs = [];
+    inputs.forEach((row, i) => (this.inputs[first + i] = row));
+    this.state = null;
   }
 
-  /** The values of period k (0 is the first period of the year) that the runner pays from. */
-  period(k) {
+  /**
+   * The values of period k (0 is the first period of the year) that the runner pays from, with the
+   * state as the period opens; `ytd` is each ytd(…)'s value this period, added to its sum at the close.
+   */
+  period(k, state) {
+    this.state = state;
     return {
       components: [this.component_Multiplied(k), this.component_Hurdled(k), this.component_Sized(k)],
       bonuses: [],
       caps: [],
       floors: [],
+      ytd: [],
     };
   }
 

@@ -5,7 +5,7 @@
 // plan cannot pay. The payout runtime is included at the end of this file; it needs only decimal.js.
 import { Decimal } from 'decimal.js';
 
-const { checkConstraint, D, missingField, PayoutError, periodRows, readBool, readCount, readDate, readEnum, readMoney, readPercent, readText, runPlan, warnUnknownFields, wrongType, ZERO } = payplanRuntime();
+const { checkConstraint, D, emptyState, missingField, openState, PayoutError, periodRows, readBool, readCount, readDate, readEnum, readMoney, readPercent, readText, runPlan, warnUnknownFields, wrongType, ZERO } = payplanRuntime();
 
 // The plan's fixed shape: names, modes and the source texts its explanations quote.
 const PLAN_SHAPE = {
@@ -40,6 +40,10 @@ const PLAN_SHAPE = {
     },
   ],
 };
+
+// The state carried from period to period: what a statement's `opening` and `closing` hold.
+const PLAN_STATE = { items: [] };
+const YTD_COUNT = 0;
 
 // How each input is read from the data: its type, default, constraint and whether it is per year.
 // The reader below is written from these; checkConstraint takes an input's own.
@@ -136,9 +140,9 @@ const PERIODS = PLAN_SHAPE.periodNames;
 const PERIOD_COUNT = new D(4);
 
 // The literals of the plan.
-const PCT_100 = new D('100').div(100); // 100%
-const PCT_5 = new D('5').div(100); // 5%
-const EUR_0 = new D('0'); // €0
+const PCT_100 = new D('1'); // 100%
+const PCT_5 = new D('0.05'); // 5%
+const USD_0 = new D('0'); // €0
 const USD_10 = new D('10'); // $10
 
 /** The plan's name, currency and periods. */
@@ -146,19 +150,25 @@ export const plan = { name: 'Reader Shapes', currency: 'USD', periods: ['Q1', 'Q
 
 export { PayoutError };
 
-/** Pays one payee for the periods their data covers; throws PayoutError on data the plan cannot pay. */
+/**
+ * Pays one payee for the periods their data covers, from the start of the year or from the
+ * `opening` state an earlier statement closed with; throws PayoutError on data the plan cannot pay.
+ */
 export function run(data) {
   const warnings = [];
-  const inputs = readInputs(data, warnings);
-  const year = new PlanYear(inputs);
-  return runPlan(PLAN_SHAPE, (k) => year.period(k), inputs.length, data.payee, warnings);
+  const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
+  const { state, first } = data.opening === undefined ? { state: emptyState(PLAN_SHAPE, YTD_COUNT), first: 0 } : openState(data.opening, PLAN_SHAPE, PLAN_STATE, YTD_COUNT, who);
+  const inputs = readInputs(data, first, warnings);
+  const year = new PlanYear(inputs, first);
+  const span = { first, count: inputs.length, state, stateShape: PLAN_STATE };
+  return runPlan(PLAN_SHAPE, (k, s) => year.period(k, s), span, data.payee, warnings);
 }
 
 // ───────────────────────────── reading the data ─────────────────────────────
 //
-// readPayee(INPUT_SPECS, PERIODS, data) of the runtime, written out for this plan's inputs: the same
-// checks in the same order, the same PayoutError codes and args, the same warnings. Each value is read
-// by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
+// readPayee(INPUT_SPECS, PERIODS, data, first) of the runtime, written out for this plan's inputs: the
+// same checks in the same order, the same PayoutError codes and args, the same warnings. Each value is
+// read by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
 
 let default_year_accelerator; // `accelerator` when the data leaves it out: 100%, read on first use
 let default_year_seats; // `seats` when the data leaves it out: 4, read on first use
@@ -184,14 +194,14 @@ const PERIOD_INPUTS = new Set(['owner', 'note', 'adjustments', 'deals', 'active'
 /**
  * Reads one payee's data as readPayee(INPUT_SPECS, PERIODS, data) does: the rows of the periods it
  * covers, the per-year inputs, then the inputs of each period; a field the plan does not know is a
- * warning. Returns the inputs of each period, from the first period of the year.
+ * warning. Returns the inputs of each period, from period `first` (after an opening state) on.
  */
-function readInputs(data, warnings) {
+function readInputs(data, first, warnings) {
   const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
-  const rows = periodRows(data, PERIODS, who);
+  const rows = periodRows(data, PERIODS, who, first);
   const year = readYear(data.year ?? {}, who, warnings);
   const inputs = [];
-  for (let k = 0; k < rows.length; k++) inputs.push(readPeriod(rows[k], `${who}, ${PERIODS[k]}`, year, warnings));
+  for (let i = 0; i < rows.length; i++) inputs.push(readPeriod(rows[i], `${who}, ${PERIODS[first + i]}`, year, warnings));
   return inputs;
 }
 
@@ -410,25 +420,33 @@ function read_Line(raw, where, up, key, warnings) {
 }
 
 /**
- * One payee's plan year: the inputs of each period, read and checked by readInputs, and the
- * value of each let in each period once computed (lets are memoised per period).
+ * One payee's plan year: the inputs of each period (indexed from the first period of the year), read
+ * and checked by readInputs, and the value of each let in each period once computed (lets are
+ * memoised per period).
  */
 class PlanYear {
-  constructor(inputs) {
-    this.inputs = inputs;
+  constructor(inputs, first) {
+    this.inputs = [];
+    inputs.forEach((row, i) => (this.inputs[first + i] = row));
+    this.state = null;
     this.memo_bookings = [];
     this.memo_line_total = [];
     this.memo_adjusted = [];
     this.memo_fx = [];
   }
 
-  /** The values of period k (0 is the first period of the year) that the runner pays from. */
-  period(k) {
+  /**
+   * The values of period k (0 is the first period of the year) that the runner pays from, with the
+   * state as the period opens; `ytd` is each ytd(…)'s value this period, added to its sum at the close.
+   */
+  period(k, state) {
+    this.state = state;
     return {
       components: [this.component_Commission(k)],
       bonuses: [this.bonus_line_bonus(k)],
       caps: [],
       floors: [],
+      ytd: [],
     };
   }
 
@@ -494,7 +512,7 @@ class PlanYear {
   component_Commission(k) {
     const target = null;
     const gates = [
-      this.inputs[k].active && this.inputs[k].owner.region !== 'apac' && this.inputs[k].note !== 'hold', // line 31: gate active and owner.region != apac and note != "hold"
+      this.inputs[k].active && this.inputs[k].owner.region !== 'apac' && this.inputs[k].note !== 'hold', // gate component Commission { gate active and owner.region != apac and note != "hold" commission on ad…
     ];
     if (!gates.every(Boolean)) {
       return { gates, target, attainment: null, bands: [], amount: null, base: null, rate: null, key: null, deals: null, caps: [], floors: [] };
@@ -517,7 +535,7 @@ class PlanYear {
 
   // line 35: bonus "Line bonus" $10 * seats when line_total > quota and review >= owner.started and fx >= €0
   bonus_line_bonus(k) {
-    const applies = this.let_line_total(k).gt(this.inputs[k].quota) && this.inputs[k].review >= this.inputs[k].owner.started && this.let_fx(k).gte(EUR_0);
+    const applies = this.let_line_total(k).gt(this.inputs[k].quota) && this.inputs[k].review >= this.inputs[k].owner.started && this.let_fx(k).gte(USD_0);
     return { applies, amount: applies ? USD_10.times(this.inputs[k].seats) : ZERO };
   }
 }

@@ -5,7 +5,7 @@
 // plan cannot pay. The payout runtime is included at the end of this file; it needs only decimal.js.
 import { Decimal } from 'decimal.js';
 
-const { checkConstraint, D, divide, missingField, PayoutError, periodRows, readMoney, runPlan, warnUnknownFields } = payplanRuntime();
+const { checkConstraint, D, divide, emptyState, missingField, openState, PayoutError, periodRows, readMoney, runPlan, warnUnknownFields } = payplanRuntime();
 
 // The plan's fixed shape: names, modes and the source texts its explanations quote.
 const PLAN_SHAPE = {
@@ -56,6 +56,10 @@ const PLAN_SHAPE = {
   bonuses: [],
 };
 
+// The state carried from period to period: what a statement's `opening` and `closing` hold.
+const PLAN_STATE = { items: [] };
+const YTD_COUNT = 0;
+
 // How each input is read from the data: its type, default, constraint and whether it is per year.
 // The reader below is written from these; checkConstraint takes an input's own.
 const INPUT_SPECS = [
@@ -78,13 +82,13 @@ const INPUT_SPECS = [
 const PERIODS = PLAN_SHAPE.periodNames;
 
 // The literals of the plan.
-const PCT_90 = new D('90').div(100); // 90%
-const PCT_1 = new D('1').div(100); // 1%
-const PCT_2 = new D('2').div(100); // 2%
-const EUR_50000 = new D('50000'); // €50,000
+const PCT_1 = new D('0.01'); // 1%
+const PCT_90 = new D('0.9'); // 90%
+const PCT_2 = new D('0.02'); // 2%
 const EUR_500 = new D('500'); // €500
-const EUR_100000 = new D('100000'); // €100,000
+const EUR_50000 = new D('50000'); // €50,000
 const EUR_1000 = new D('1000'); // €1,000
+const EUR_100000 = new D('100000'); // €100,000
 const EUR_250 = new D('250'); // €250
 
 /** The plan's name, currency and periods. */
@@ -92,19 +96,25 @@ export const plan = { name: 'Renewal Book', currency: 'EUR', periods: ['FY'] };
 
 export { PayoutError };
 
-/** Pays one payee for the periods their data covers; throws PayoutError on data the plan cannot pay. */
+/**
+ * Pays one payee for the periods their data covers, from the start of the year or from the
+ * `opening` state an earlier statement closed with; throws PayoutError on data the plan cannot pay.
+ */
 export function run(data) {
   const warnings = [];
-  const inputs = readInputs(data, warnings);
-  const year = new PlanYear(inputs);
-  return runPlan(PLAN_SHAPE, (k) => year.period(k), inputs.length, data.payee, warnings);
+  const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
+  const { state, first } = data.opening === undefined ? { state: emptyState(PLAN_SHAPE, YTD_COUNT), first: 0 } : openState(data.opening, PLAN_SHAPE, PLAN_STATE, YTD_COUNT, who);
+  const inputs = readInputs(data, first, warnings);
+  const year = new PlanYear(inputs, first);
+  const span = { first, count: inputs.length, state, stateShape: PLAN_STATE };
+  return runPlan(PLAN_SHAPE, (k, s) => year.period(k, s), span, data.payee, warnings);
 }
 
 // ───────────────────────────── reading the data ─────────────────────────────
 //
-// readPayee(INPUT_SPECS, PERIODS, data) of the runtime, written out for this plan's inputs: the same
-// checks in the same order, the same PayoutError codes and args, the same warnings. Each value is read
-// by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
+// readPayee(INPUT_SPECS, PERIODS, data, first) of the runtime, written out for this plan's inputs: the
+// same checks in the same order, the same PayoutError codes and args, the same warnings. Each value is
+// read by the runtime's reader for its kind (readMoney, readEnum…), as readPayee reads it.
 
 const YEAR_INPUTS = new Set([]); // the per-year inputs: none, so every field is warned of
 let default_period_services; // `services` when the data leaves it out: €0, read on first use
@@ -113,15 +123,15 @@ const PERIOD_INPUTS = new Set(['renewals', 'start_arr', 'churn', 'services']); /
 /**
  * Reads one payee's data as readPayee(INPUT_SPECS, PERIODS, data) does: the rows of the periods it
  * covers, the per-year inputs, then the inputs of each period; a field the plan does not know is a
- * warning. Returns the inputs of each period, from the first period of the year.
+ * warning. Returns the inputs of each period, from period `first` (after an opening state) on.
  */
-function readInputs(data, warnings) {
+function readInputs(data, first, warnings) {
   const who = data.payee === undefined ? 'the payee' : `payee "${data.payee}"`;
-  const rows = periodRows(data, PERIODS, who);
+  const rows = periodRows(data, PERIODS, who, first);
   // The plan has no per-year inputs: each field of `year` is one it does not know.
   warnUnknownFields(data.year ?? {}, 0, YEAR_INPUTS, who, null, warnings, 'a per-year input of the plan');
   const inputs = [];
-  for (let k = 0; k < rows.length; k++) inputs.push(readPeriod(rows[k], `${who}, ${PERIODS[k]}`, warnings));
+  for (let i = 0; i < rows.length; i++) inputs.push(readPeriod(rows[i], `${who}, ${PERIODS[first + i]}`, warnings));
   return inputs;
 }
 
@@ -156,22 +166,30 @@ function readPeriod(row, where, warnings) {
 }
 
 /**
- * One payee's plan year: the inputs of each period, read and checked by readInputs, and the
- * value of each let in each period once computed (lets are memoised per period).
+ * One payee's plan year: the inputs of each period (indexed from the first period of the year), read
+ * and checked by readInputs, and the value of each let in each period once computed (lets are
+ * memoised per period).
  */
 class PlanYear {
-  constructor(inputs) {
-    this.inputs = inputs;
+  constructor(inputs, first) {
+    this.inputs = [];
+    inputs.forEach((row, i) => (this.inputs[first + i] = row));
+    this.state = null;
     this.memo_grr = [];
   }
 
-  /** The values of period k (0 is the first period of the year) that the runner pays from. */
-  period(k) {
+  /**
+   * The values of period k (0 is the first period of the year) that the runner pays from, with the
+   * state as the period opens; `ytd` is each ytd(…)'s value this period, added to its sum at the close.
+   */
+  period(k, state) {
+    this.state = state;
     return {
       components: [this.component_Renewals(k), this.component_Services(k)],
       bonuses: [],
       caps: [],
       floors: [],
+      ytd: [],
     };
   }
 
