@@ -31,6 +31,14 @@ function rule(columns: Columns, char: string): string {
   return `${INDENT}${' '.repeat(columns.name)}  ${char.repeat(columns.amount)}`;
 }
 
+/** The state the statement closes with, exact, for the next run to open from (nothing when the plan carries none). */
+function carried(statement: Statement): string[] {
+  const closing = statement.closing;
+  if (!closing || Object.keys(closing.values).length === 0) return [];
+  const after = closing.after === null ? 'before the first period' : `after ${closing.after}`;
+  return ['', `Carried forward (${after})`, ...Object.entries(closing.values).map(([id, v]) => `${INDENT}${id}: ${String(v)}`)];
+}
+
 export function renderStatementText(statement: Statement): string {
   const money = (amount: string): string => formatMoney(dec(amount), statement.currency);
   const names = [
@@ -53,6 +61,7 @@ export function renderStatementText(statement: Statement): string {
   const out: string[] = [title, '='.repeat(Math.max(width, title.length))];
   if (statement.payee !== undefined) out.push(`Payee:    ${statement.payee}`);
   out.push(`Currency: ${statement.currency}`);
+  if (statement.opening?.after) out.push(`Opens:    after ${statement.opening.after}, from the state an earlier statement closed with`);
 
   for (const period of statement.periods) {
     out.push('', period.period);
@@ -66,5 +75,6 @@ export function renderStatementText(statement: Statement): string {
   out.push('', 'Year');
   for (const total of statement.totals) out.push(row(columns, total.name, money(total.amount)));
   out.push(rule(columns, '-'), row(columns, 'Total', money(statement.total)), rule(columns, '='));
+  out.push(...carried(statement));
   return `${out.join('\n')}\n`;
 }
