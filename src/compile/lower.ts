@@ -54,12 +54,12 @@ export function lower(plan: CheckedPlan, source: string): PayoutProgram {
  * check clean elsewhere. `component` says what `target` means where the expression stands.
  * Returns null when the expression (or a let it reads) has an error.
  */
-export function lowerExpression(plan: CheckedPlan, source: string, e: Expr, component: ComponentInfo | null): { node: Node; program: Pick<PayoutProgram, 'lets' | 'ytd'> } | null {
+export function lowerExpression(plan: CheckedPlan, source: string, e: Expr, component: ComponentInfo | null): { node: Node; program: Pick<PayoutProgram, 'lets' | 'ytd' | 'periods'> } | null {
   try {
     const lowering = new Lowering(plan, source);
     const target = component ? lowering.componentTarget(component) : lowering.planTarget();
     const node = lowering.expr(e, { target, locals: new Set() });
-    return { node, program: { lets: lowering.lets(), ytd: lowering.ytd } };
+    return { node, program: { lets: lowering.lets(), ytd: lowering.ytd, periods: periodFacts(plan) } };
   } catch (error) {
     if (error instanceof NotLowerable) return null;
     throw error;

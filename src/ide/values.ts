@@ -10,7 +10,7 @@ import { D, type Dec } from '../runtime/decimal.js';
 import { formatMoney, formatNumber, formatPercent } from '../runtime/format.js';
 import { curveAt } from '../runtime/tiers.js';
 import { withinLimits } from '../runtime/ops.js';
-import { literalValue } from '../check/constant.js';
+import { previewValue } from '../compile/preview.js';
 import { constantBands } from '../check/analyses/constant-bands.js';
 
 export type Quantity = 'money' | 'percent' | 'number';
@@ -59,71 +59,18 @@ export interface ValueScope {
   readonly component: ComponentInfo | null;
 }
 
-/** The exact value of an expression that needs no payee data, or null. */
-export function derive(e: Expr, scope: ValueScope, depth = 0): Value | null {
-  if (depth > 50) return null;
-  const again = (x: Expr) => derive(x, scope, depth + 1);
-  switch (e.kind) {
-    case 'Number':
-      return { kind: 'number', value: literalValue(e) };
-    case 'Percent':
-      return { kind: 'percent', value: literalValue(e) };
-    case 'Money':
-      return e.currency === scope.plan.currency ? { kind: 'money', value: literalValue(e) } : null;
-    case 'Paren':
-      return again(e.inner);
-    case 'Unary': {
-      if (e.op !== '-') return null;
-      const v = again(e.operand);
-      return v && { kind: v.kind, value: v.value.neg() };
-    }
-    case 'Binary': {
-      const l = again(e.left);
-      const r = again(e.right);
-      return l && r ? arithmetic(e.op, l, r) : null;
-    }
-    case 'Name':
-      return nameValue(e, scope, depth);
-    case 'Call': {
-      const args = e.args.map(again);
-      if (args.some((a) => a === null) || args.length === 0) return null;
-      const values = args as Value[];
-      const kind = values[0]!.kind;
-      if (values.some((v) => v.kind !== kind)) return null;
-      switch (e.callee.name) {
-        case 'min':
-          return values.length >= 2 ? { kind, value: D.min(...values.map((v) => v.value)) } : null;
-        case 'max':
-          return values.length >= 2 ? { kind, value: D.max(...values.map((v) => v.value)) } : null;
-        case 'abs':
-          return values.length === 1 ? { kind, value: values[0]!.value.abs() } : null;
-        case 'clamp':
-          return values.length === 3 ? { kind, value: D.min(D.max(values[0]!.value, values[1]!.value), values[2]!.value) } : null;
-        default:
-          return null;
-      }
-    }
-    default:
-      return null;
-  }
-}
-
-function nameValue(e: Extract<Expr, { kind: 'Name' }>, scope: ValueScope, depth: number): Value | null {
-  const ref = scope.plan.references.get(e);
-  if (!ref) return null;
-  if (ref.kind === 'let') return derive(ref.decl.value, { plan: scope.plan, component: null }, depth + 1);
-  if (ref.kind !== 'builtin') return null;
-  const money = (v: Dec | null): Value | null => (v === null ? null : { kind: 'money', value: v });
-  switch (ref.name) {
-    case 'base':
-      return money(annualBase(scope.plan));
-    case 'variable':
-      return money(annualVariable(scope.plan));
-    case 'target':
-      return money(periodTarget(scope));
-    default:
-      return null;
-  }
+/**
+ * The exact value of an expression that needs no payee data, or null: the expression lowered to the
+ * payout IR and evaluated by the interpreter, in the unit the checker gave it (`50% of 10` is the
+ * Number 5). Money in another currency than the plan's has no preview.
+ */
+export function derive(e: Expr, scope: ValueScope): Value | null {
+  const type = scope.plan.types.get(e);
+  if (type?.kind === 'money' && type.currency !== scope.plan.currency) return null;
+  const v = previewValue(scope.plan, e, scope.component);
+  if (!v) return null;
+  const kind: Quantity = v.unit === 'money' ? 'money' : v.unit === 'percent' ? 'percent' : 'number';
+  return { kind, value: v.value };
 }
 
 /** `target` for one period: the component's target incentive, or the plan's variable outside one. */
@@ -133,30 +80,6 @@ export function periodTarget(scope: ValueScope): Dec | null {
   // A cumulative component's target is year to date: it grows period by period.
   if (scope.component.decl.cumulative) return null;
   return scope.component.annualTarget?.div(n) ?? null;
-}
-
-function arithmetic(op: string, l: Value, r: Value): Value | null {
-  const same = l.kind === r.kind;
-  switch (op) {
-    case '+':
-    case '-':
-      if (!same) return null;
-      return { kind: l.kind, value: op === '+' ? l.value.plus(r.value) : l.value.minus(r.value) };
-    case '*':
-    case 'of': {
-      if (l.kind === 'money' && r.kind === 'money') return null;
-      const kind: Quantity = l.kind === 'money' || r.kind === 'money' ? 'money' : l.kind === 'percent' || r.kind === 'percent' ? 'percent' : 'number';
-      return { kind, value: l.value.times(r.value) };
-    }
-    case '/': {
-      if (r.value.isZero()) return null;
-      const kind: Quantity | null =
-        l.kind === 'money' ? (r.kind === 'money' ? 'percent' : 'money') : r.kind === 'money' ? null : l.kind === 'percent' || r.kind === 'percent' ? 'percent' : 'number';
-      return kind && { kind, value: l.value.div(r.value) };
-    }
-    default:
-      return null;
-  }
 }
 
 /** The component's payout curve at an attainment (a ratio), as a ratio of target; null if unknown. */

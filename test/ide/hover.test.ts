@@ -38,6 +38,16 @@ describe('hover', () => {
     });
   });
 
+  it('a definition\'s value is in the unit the checker gives it, as the payout computes it', () => {
+    const plan = `plan "P" {\n  currency USD\n  let share = 50% of 10\n  let half = 1 / 3\n  let le<|>vel = share * half\n}\n`;
+    expect(hoverAt(plan)).toEqual({
+      over: 'level',
+      contents: md('```payplan\nlet level: Number\n```', '= `share * half`', 'value: 1.6667'),
+    });
+    const percent = `plan "P" {\n  currency USD\n  let sh<|>are = 50% of 10%\n}\n`;
+    expect(hoverAt(percent)?.contents).toContain('value: 5%');
+  });
+
   it('`variable`, `base` and `target` say what they are worth', () => {
     expect(hoverAt(mark(AE_PLAN, '5% of vari|able'))).toEqual({
       over: 'variable',
