@@ -40,8 +40,8 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const report = args.flag('report');
   if (format === 'json') {
     const json = checkJson(files) as Record<string, unknown>[];
-    ctx.io.stdout(jsonText(report ? json.map((entry, i) => ({ ...entry, reports: files[i]!.reports.map(reportJson) })) : json));
-  } else if (format === 'sarif') ctx.io.stdout(jsonText(sarifLog(files, version(), ctx.io.cwd)));
+    ctx.data(jsonText(report ? json.map((entry, i) => ({ ...entry, reports: files[i]!.reports.map(reportJson) })) : json));
+  } else if (format === 'sarif') ctx.data(jsonText(sarifLog(files, version(), ctx.io.cwd)));
   else {
     for (const f of files) {
       if (f.diagnostics.length > 0) ctx.out(renderDiagnostics(f.file, f.diagnostics, f.display), '');

@@ -51,7 +51,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const ok = failed === 0 && outcomes.every((o) => o.errors.length === 0);
 
   if (args.string('format') === 'json') {
-    ctx.io.stdout(
+    ctx.data(
       jsonText({
         files: outcomes.map((o) => ({
           file: o.display,
