@@ -4,12 +4,10 @@
  * are published after the typing pauses (a debounce, 150 ms by default), cleared when a document
  * closes, and the test outcomes they produce are kept for the code lens.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocuments, type Connection } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnose, readText, WorkspaceIndex, type FileDiagnostics, type TestOutcome } from '../src/ide/index.js';
+import { diagnose, findPlanFiles, readPlanFile, WorkspaceIndex, type FileDiagnostics, type TestOutcome } from '../src/ide/index.js';
 import type { Program } from '../src/index.js';
 import { toDiagnostic } from './convert.js';
 import { DiagnosticsWorker } from './diagnostics-worker.js';
@@ -142,51 +140,22 @@ export class Documents {
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     // A closed file stays in the workspace as it is on disk, or leaves it if it is not there.
     const path = filePath(uri);
-    let text: string | null = null;
-    try {
-      text = path === null ? null : readText(path);
-    } catch {
-      text = null;
-    }
+    const text = path === null ? null : readPlanFile(path);
     if (text === null) this.index.delete(uri);
     else this.index.set(uri, text);
   }
 
-  /** Reads the plan files under the workspace folders into the index (open documents win). */
+  /**
+   * Reads the plan files under the workspace folders into the index (open documents win): regular
+   * files only, each real path once, none over MAX_PLAN_FILE_BYTES (src/ide/workspace-files.ts).
+   */
   loadWorkspace(folders: readonly string[]): void {
-    let count = 0;
-    const visit = (dir: string) => {
-      let entries: string[];
-      try {
-        entries = readdirSync(dir).sort();
-      } catch {
-        return;
-      }
-      for (const name of entries) {
-        if (count >= MAX_WORKSPACE_FILES || SKIPPED.has(name) || name.startsWith('.')) continue;
-        const path = join(dir, name);
-        let isDir = false;
-        try {
-          isDir = statSync(path).isDirectory();
-        } catch {
-          continue;
-        }
-        if (isDir) visit(path);
-        else if (name.endsWith('.payplan')) {
-          const uri = pathToFileURL(path).href;
-          count++;
-          if (this.documents.get(uri) || this.index.has(uri)) continue;
-          try {
-            this.index.set(uri, readText(path));
-          } catch {
-            // unreadable: skip it
-          }
-        }
-      }
-    };
-    for (const folder of folders) {
-      const path = filePath(folder);
-      if (path) visit(path);
+    const paths = folders.map(filePath).filter((p): p is string => p !== null);
+    for (const path of findPlanFiles(paths, { skipped: SKIPPED, maxFiles: MAX_WORKSPACE_FILES })) {
+      const uri = pathToFileURL(path).href;
+      if (this.documents.get(uri) || this.index.has(uri)) continue;
+      const text = readPlanFile(path);
+      if (text !== null) this.index.set(uri, text);
     }
   }
 
@@ -195,11 +164,9 @@ export class Documents {
     if (this.documents.get(uri)) return;
     if (deleted) return this.index.delete(uri);
     const path = filePath(uri);
-    try {
-      if (path) this.index.set(uri, readText(path));
-    } catch {
-      this.index.delete(uri);
-    }
+    const text = path === null ? null : readPlanFile(path);
+    if (text === null) this.index.delete(uri);
+    else this.index.set(uri, text);
   }
 }
 

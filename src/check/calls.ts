@@ -1,6 +1,7 @@
 /** The built-in functions: min, max, clamp, abs, ytd. */
-import type { CallExpr } from '../syntax/ast.js';
+import type { CallExpr, Expr } from '../syntax/ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { constantValue } from './constant.js';
 import { closestName } from './did-you-mean.js';
 import { ERROR, aTypeName, assignable, typeName, type Type } from './types.js';
 
@@ -21,7 +22,7 @@ export const BUILTIN_FUNCTIONS: readonly BuiltinFunction[] = [
 
 const QUANTITY = new Set(['money', 'percent', 'number', 'count', 'error']);
 
-export function checkCall(e: CallExpr, args: readonly Type[], diagnostics: Diagnostic[]): Type {
+export function checkCall(e: CallExpr, args: readonly Type[], diagnostics: Diagnostic[], sourceOf: (e: Expr) => string): Type {
   const name = e.callee.name;
   const arity = (expected: string, ok: boolean): boolean => {
     if (!ok) diagnostics.push(createDiagnostic('PP3008', e.span, { name, expected, actual: `${args.length}` }));
@@ -32,9 +33,12 @@ export function checkCall(e: CallExpr, args: readonly Type[], diagnostics: Diagn
     case 'max':
       if (!arity('two or more values', args.length >= 2)) return ERROR;
       return sameKind(e, args, diagnostics);
-    case 'clamp':
+    case 'clamp': {
       if (!arity('three values (value, low, high)', args.length === 3)) return ERROR;
-      return sameKind(e, args, diagnostics);
+      const t = sameKind(e, args, diagnostics);
+      if (t.kind !== 'error') checkClampBounds(e, sourceOf, diagnostics);
+      return t;
+    }
     case 'abs':
       if (!arity('one value', args.length === 1)) return ERROR;
       return quantity(e, 0, args, diagnostics);
@@ -62,6 +66,27 @@ export function checkCall(e: CallExpr, args: readonly Type[], diagnostics: Diagn
       return ERROR;
     }
   }
+}
+
+/** `clamp(x, low, high)` with fixed bounds the wrong way round always gives `high`. */
+function checkClampBounds(e: CallExpr, sourceOf: (e: Expr) => string, diagnostics: Diagnostic[]): void {
+  const [value, lowExpr, highExpr] = e.args as [Expr, Expr, Expr];
+  const low = constantValue(lowExpr);
+  const high = constantValue(highExpr);
+  if (low === null || high === null || !low.gt(high)) return;
+  diagnostics.push(
+    createDiagnostic('PP4031', lowExpr.span, { low: sourceOf(lowExpr), high: sourceOf(highExpr) }, {
+      related: [{ span: highExpr.span, message: 'the high bound' }],
+      fixes: [{
+        title: 'Swap the bounds',
+        edits: [
+          { span: lowExpr.span, newText: sourceOf(highExpr) },
+          { span: highExpr.span, newText: sourceOf(lowExpr) },
+        ],
+      }],
+      help: `swap the bounds: \`clamp(${sourceOf(value)}, ${sourceOf(highExpr)}, ${sourceOf(lowExpr)})\``,
+    }),
+  );
 }
 
 function quantity(e: CallExpr, index: number, args: readonly Type[], diagnostics: Diagnostic[]): Type {

@@ -66,6 +66,11 @@ export function checkComponent(decl: ComponentDecl, header: PlanHeader, types: P
   for (const extra of rules.slice(1)) diagnostics.push(createDiagnostic('PP4007', extra.span, { name }));
   const rule = rules[0] ?? null;
   if (rule?.kind === 'Curve' && attainment === null) diagnostics.push(createDiagnostic('PP4008', rule.span));
+  // A curve pays a share of the target incentive, which only a weight gives: without one every
+  // payee would fail at run time.
+  if (rule?.kind === 'Curve' && !decl.weight) {
+    diagnostics.push(createDiagnostic('PP4032', decl.name.span, { name }, { related: [{ span: rule.span, message: 'the payout curve' }] }));
+  }
 
   return {
     decl,

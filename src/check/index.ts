@@ -31,10 +31,27 @@ export function check(syntax: SyntaxResult, source: string): CheckedFile {
     } else seen.set(item.name.value, item);
     plans.push(checkPlan(item, source, diagnostics));
   }
-  const tests = syntax.ast.items
-    .filter((i): i is TestDecl => i.kind === 'Test')
-    .map((t) => checkTest(t, plans, diagnostics));
+  const testDecls = syntax.ast.items.filter((i): i is TestDecl => i.kind === 'Test');
+  checkTestNames(testDecls, diagnostics);
+  const tests = testDecls.map((t) => checkTest(t, plans, diagnostics));
   return { ast: syntax.ast, comments: syntax.comments, plans, tests, diagnostics: diagnostics.sort(byPosition) };
+}
+
+/** Test results are reported by name, so two tests of one file must not share one. */
+function checkTestNames(tests: readonly TestDecl[], diagnostics: Diagnostic[]): void {
+  const first = new Map<string, TestDecl>();
+  for (const test of tests) {
+    const earlier = first.get(test.name.value);
+    if (!earlier) {
+      first.set(test.name.value, test);
+      continue;
+    }
+    diagnostics.push(
+      createDiagnostic('PP2018', test.name.span, { name: test.name.value }, {
+        related: [{ span: earlier.name.span, message: `the first test named "${test.name.value}"` }],
+      }),
+    );
+  }
 }
 
 export type { CheckedFile, CheckedPlan, CheckedTest, ComponentInfo, InputInfo, LetInfo, Ref } from './model.js';

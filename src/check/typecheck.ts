@@ -276,7 +276,7 @@ export class PlanTypes {
         return ERROR;
       }
     }
-    return checkCall(e, args, this.diagnostics);
+    return checkCall(e, args, this.diagnostics, this.sourceOf);
   }
 
   /** The first name in an expression that reads a list item bound around it (`d` in `sum(… for d in deals)`). */

@@ -3,6 +3,7 @@
  * Tests pass an in-memory CliIo, so every command runs in-process without spawning.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { terminalSafe } from './terminal.js';
 
 export interface CliIo {
   stdout(text: string): void;
@@ -22,13 +23,24 @@ export const EXIT_INTERNAL = 3;
 export class Context {
   constructor(readonly io: CliIo) {}
 
-  /** Writes lines to stdout, each ended with a newline. */
+  /** Writes lines of text for people to stdout, each ended with a newline, controls made visible (terminal.ts). */
   out(...lines: string[]): void {
-    if (lines.length > 0) this.io.stdout(`${lines.join('\n')}\n`);
+    if (lines.length > 0) this.io.stdout(terminalSafe(`${lines.join('\n')}\n`));
   }
 
+  /** As `out`, to stderr. */
   err(...lines: string[]): void {
-    if (lines.length > 0) this.io.stderr(`${lines.join('\n')}\n`);
+    if (lines.length > 0) this.io.stderr(terminalSafe(`${lines.join('\n')}\n`));
+  }
+
+  /** Writes text for people to stdout as it is (no newline added), controls made visible. */
+  text(text: string): void {
+    this.io.stdout(terminalSafe(text));
+  }
+
+  /** Writes machine-readable output (JSON, CSV) to stdout unchanged. */
+  data(text: string): void {
+    this.io.stdout(text);
   }
 
   resolve(path: string): string {

@@ -8,6 +8,7 @@ import { catalog, type DiagnosticCode } from '../diagnostics/catalog.js';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.js';
 import { lineColumnAt, type SourceFile } from '../text/source-file.js';
 import type { Span } from '../text/span.js';
+import { jsonSafe } from './terminal.js';
 
 export interface Position {
   /** 1-based. */
@@ -66,9 +67,9 @@ export function checkJson(files: readonly FileDiagnostics[]): unknown {
   return files.map((f) => ({ file: f.display, diagnostics: f.diagnostics.map((d) => diagnosticJson(f.file, d)) }));
 }
 
-/** Pretty JSON with a final newline, as every `--format json` output is written. */
+/** Pretty JSON with a final newline, as every `--format json` output is written; no raw control characters. */
 export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${jsonSafe(JSON.stringify(value, null, 2))}\n`;
 }
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {

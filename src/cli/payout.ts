@@ -6,11 +6,11 @@
 import { compileProgram, type CompiledPlan } from '../compile/index.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
-import { renderDiagnostics } from '../diagnostics/render.js';
 import { Program } from '../program.js';
 import { PayoutError } from '../runtime/errors.js';
 import type { Statement } from '../runtime/statement.js';
 import type { Context } from './context.js';
+import { diagnosticsText } from './diagnostics-text.js';
 import { DataFileError, readPayees, type PayeeEntry, type RowLocation } from './data-files.js';
 import { readInputFile } from './files.js';
 import { countBySeverity, plural } from './output.js';
@@ -51,7 +51,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | nul
   const source = readInputFile(ctx, options.planPath);
   const program = new Program(source.display, source.text);
   const diagnostics = program.diagnostics;
-  if (diagnostics.length > 0) ctx.err(renderDiagnostics(program.file, diagnostics), '');
+  if (diagnostics.length > 0) ctx.err(diagnosticsText(program.file, diagnostics), '');
   const compiled = compileProgram(program);
   if (!compiled.ok) {
     ctx.err(`${source.display}: ${plural(countBySeverity(diagnostics).errors, 'error')}; nobody was paid`);

@@ -48,6 +48,7 @@ export const catalog = {
   PP2015: { severity: 'error', slug: 'duplicate-item', message: 'the plan already says its `{item}`', help: 'keep one of them' },
   PP2016: { severity: 'error', slug: 'missing-currency', message: 'plan `{name}` does not say its currency', help: 'add `currency USD` (or another ISO code) to the plan' },
   PP2017: { severity: 'error', slug: 'unknown-allow', message: '`{slug}` is not a warning that can be allowed', help: '{hint}' },
+  PP2018: { severity: 'error', slug: 'duplicate-test', message: 'this file already has a test named "{name}"', help: 'rename one of them, so that each test result names one test' },
 
   // ── PP3xxx types and units ──
   PP3001: { severity: 'error', slug: 'incompatible-operands', message: 'cannot {verb} {a} {preposition} {b}' },
@@ -89,6 +90,8 @@ export const catalog = {
   PP4028: { severity: 'info', slug: 'not-decidable', message: 'payplan cannot check {what}: {why}', help: 'write the bounds as fixed values or as shares of one measure (`100% of quota`, `120% of quota`) so the check can run' },
   PP4029: { severity: 'warning', slug: 'band-unreachable', message: 'this band always pays the cap ({cap} of target): the curve has reached it by {at} attainment', help: 'end the curve where the cap is reached, or raise the cap' },
   PP4030: { severity: 'warning', slug: 'constant-gate', message: 'this gate always {result}', help: '{hint}' },
+  PP4031: { severity: 'error', slug: 'clamp-bounds-reversed', message: 'the low bound `{low}` of `clamp` is above its high bound `{high}`, so it always gives `{high}`', help: 'swap the bounds: `clamp(value, {high}, {low})`' },
+  PP4032: { severity: 'error', slug: 'curve-needs-weight', message: 'component `{name}` has a payout curve but no weight, so it has no target incentive to pay a share of', help: 'add `weight N%` to the component, as in `component {name} weight 100% {`' },
 
   // ── PP5xxx plan tests ──
   PP5001: { severity: 'error', slug: 'expectation-failed', message: 'expected {line} to be {expected} but the plan pays {actual}' },

@@ -31,11 +31,6 @@ export function sourceOf(program: Program, span: Span): string {
   return program.file.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
 }
 
-/** A fenced payplan code block, as hovers show declarations. */
-export function codeBlock(line: string): string {
-  return '```payplan\n' + line + '\n```';
-}
-
 /** A type as a plan's author reads it: an inline enum by its members (`new | renewal`). */
 export function typeText(t: Type): string {
   if (t.kind === 'list') return `list of ${typeText(t.element)}`;

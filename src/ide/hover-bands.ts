@@ -8,7 +8,8 @@ import { constantValue } from '../check/constant.js';
 import { D } from '../runtime/decimal.js';
 import { formatPercent } from '../runtime/format.js';
 import { curveAt } from '../runtime/tiers.js';
-import { codeBlock, sourceOf, type NodeContext } from './context.js';
+import { sourceOf, type NodeContext } from './context.js';
+import { codeBlock, inlineCode, plainText } from './markdown.js';
 import { showMoney } from './values.js';
 import { constantBands } from '../check/analyses/constant-bands.js';
 
@@ -21,17 +22,17 @@ export function bandHover(program: Program, band: Band, ctx: NodeContext): strin
 }
 
 function measureOf(program: Program, c: CommissionItem): string {
-  if (c.mode === 'lookup' && c.key) return `\`${sourceOf(program, c.key.span)}\``;
-  return `\`${sourceOf(program, c.base.span)}\``;
+  if (c.mode === 'lookup' && c.key) return inlineCode(sourceOf(program, c.key.span));
+  return inlineCode(sourceOf(program, c.base.span));
 }
 
 function lowerText(program: Program, b: Bound): string {
-  const x = sourceOf(program, b.value.span);
+  const x = plainText(sourceOf(program, b.value.span));
   return b.inclusive ? `from ${x} (included: this band owns ${x})` : `above ${x} (excluded: the band before owns ${x})`;
 }
 
 function upperText(program: Program, b: Bound): string {
-  const x = sourceOf(program, b.value.span);
+  const x = plainText(sourceOf(program, b.value.span));
   return b.inclusive ? `up to ${x} (included: this band owns ${x})` : `below ${x} (excluded: the next band owns ${x})`;
 }
 
@@ -50,20 +51,20 @@ function curvePays(program: Program, band: Band, ctx: NodeContext): string | nul
   const money = (ratio: ReturnType<typeof constantValue>) => (target && ratio ? showMoney(target.times(ratio), currency) : null);
   switch (value.kind) {
     case 'ConstantValue': {
-      const text = `pays ${sourceOf(program, value.value.span)} of target`;
+      const text = `pays ${plainText(sourceOf(program, value.value.span))} of target`;
       const amount = money(constantValue(value.value));
       return amount ? `${text}: ${amount} per year` : text;
     }
     case 'LinearValue': {
-      const text = `pays ${sourceOf(program, value.from.span)} rising linearly to ${sourceOf(program, value.to.span)} of target`;
+      const text = `pays ${plainText(sourceOf(program, value.from.span))} rising linearly to ${plainText(sourceOf(program, value.to.span))} of target`;
       const a = money(constantValue(value.from));
       const b = money(constantValue(value.to));
       return a && b ? `${text}: ${a} → ${b} per year` : text;
     }
     case 'SlopeValue': {
-      const slope = sourceOf(program, value.slope.span);
+      const slope = plainText(sourceOf(program, value.slope.span));
       const start = slopeStart(band, ctx);
-      const at = band.lower ? sourceOf(program, band.lower.value.span) : null;
+      const at = band.lower ? plainText(sourceOf(program, band.lower.value.span)) : null;
       const from = start && at ? `pays ${formatPercent(start)} of target at ${at}, ` : 'pays ';
       const text = `${from}rising ${slope} points of target per point of attainment`;
       const perPoint = money(constantValue(value.slope)?.div(100) ?? null);
@@ -84,8 +85,8 @@ function slopeStart(band: Band, ctx: NodeContext): ReturnType<typeof constantVal
 
 function commissionPays(program: Program, band: Band, c: CommissionItem): string | null {
   if (band.value.kind !== 'ConstantValue') return null;
-  const rate = sourceOf(program, band.value.value.span);
-  const base = `\`${sourceOf(program, c.base.span)}\``;
+  const rate = plainText(sourceOf(program, band.value.value.span));
+  const base = inlineCode(sourceOf(program, c.base.span));
   switch (c.mode) {
     case 'marginal': {
       const text = `pays ${rate} on the part of ${base} in this band`;
@@ -95,7 +96,7 @@ function commissionPays(program: Program, band: Band, c: CommissionItem): string
     case 'retroactive':
       return `pays ${rate} on all of ${base} when it ends in this band`;
     case 'lookup':
-      return `pays ${rate} on all of ${base} when \`${c.key ? sourceOf(program, c.key.span) : '…'}\` is in this band`;
+      return `pays ${rate} on all of ${base} when ${inlineCode(c.key ? sourceOf(program, c.key.span) : '…')} is in this band`;
     case 'pro-rata':
       return `pays ${rate} once ${base} passes the whole band, in proportion to the part of it reached`;
     case 'flat':

@@ -4,7 +4,8 @@ import { BUILTIN_FUNCTIONS } from '../check/calls.js';
 import { typeName } from '../check/types.js';
 import type { Node } from './walk.js';
 import type { Program } from '../program.js';
-import { codeBlock, sourceOf, typeText, type NodeContext } from './context.js';
+import { sourceOf, typeText, type NodeContext } from './context.js';
+import { codeBlock, inlineCode, plainText } from './markdown.js';
 import { docComment } from './doc-comments.js';
 import type { SymbolId } from './symbols.js';
 import { walk } from './walk.js';
@@ -58,7 +59,7 @@ export function symbolHover(index: WorkspaceIndex, uri: string, id: SymbolId, ct
     case 'let': {
       const info = plan.lets.find((l) => l.name === id.name);
       if (!info) return null;
-      const parts = [codeBlock(`let ${info.name}: ${typeName(info.type)}`), `= \`${sourceOf(d.program, info.decl.value.span)}\``];
+      const parts = [codeBlock(`let ${info.name}: ${typeName(info.type)}`), `= ${inlineCode(sourceOf(d.program, info.decl.value.span))}`];
       const value = derive(info.decl.value, { plan, component: null });
       if (value && !LITERALS.has(info.decl.value.kind)) parts.push(`value: ${showValue(value, plan.currency)}${value.kind === 'money' && usesAnnual(info.decl.value) ? ' per year' : ''}`);
       return withDoc(parts, d, info.decl.span.start);
@@ -71,8 +72,8 @@ export function symbolHover(index: WorkspaceIndex, uri: string, id: SymbolId, ct
       const bonus = plan.bonuses.find((b) => b.name === id.name);
       if (!bonus) return null;
       const amount = derive(bonus.decl.amount, { plan, component: null });
-      const shown = amount?.kind === 'money' ? showMoney(amount.value, plan.currency) : `\`${sourceOf(d.program, bonus.decl.amount.span)}\``;
-      const when = bonus.decl.condition ? ` when \`${sourceOf(d.program, bonus.decl.condition.span)}\`` : '';
+      const shown = amount?.kind === 'money' ? showMoney(amount.value, plan.currency) : inlineCode(sourceOf(d.program, bonus.decl.amount.span));
+      const when = bonus.decl.condition ? ` when ${inlineCode(sourceOf(d.program, bonus.decl.condition.span))}` : '';
       const pays = bonus.decl.once
         ? `pays ${shown} once a year, in the first ${plan.period}${when || ' of the year'}`
         : `pays ${shown} each ${plan.period}${when}`;
@@ -85,7 +86,7 @@ export function symbolHover(index: WorkspaceIndex, uri: string, id: SymbolId, ct
     }
     case 'member': {
       const members = enumMembers(plan, id.container ?? '');
-      return [codeBlock(`${id.name}: ${id.container}`), `one of ${members.map((m) => (m === id.name ? `**${m}**` : m)).join(' | ')}`].join('\n\n');
+      return [codeBlock(`${id.name}: ${id.container}`), `one of ${members.map((m) => (m === id.name ? `**${plainText(m)}**` : plainText(m))).join(' | ')}`].join('\n\n');
     }
     case 'record': {
       const type = plan.records.get(id.name);
@@ -99,7 +100,7 @@ export function symbolHover(index: WorkspaceIndex, uri: string, id: SymbolId, ct
       const field = plan.records.get(id.container ?? '')?.fields.get(id.name);
       if (!field) return null;
       const parts = [codeBlock(`${id.container}.${field.name}: ${typeText(field.type)}`)];
-      if (field.default) parts.push(`default \`${sourceOf(d.program, field.default.span)}\` when the data leaves it out`);
+      if (field.default) parts.push(`default ${inlineCode(sourceOf(d.program, field.default.span))} when the data leaves it out`);
       return parts.join('\n\n');
     }
     case 'local':
@@ -111,7 +112,9 @@ export function symbolHover(index: WorkspaceIndex, uri: string, id: SymbolId, ct
 
 function withDoc(parts: string[], d: Declared, declStart: number | undefined): string {
   const doc = declStart === undefined ? null : docComment(d.program, declStart);
-  return [...parts, ...(doc ? [doc] : [])].join('\n\n');
+  // A doc comment is shown as written, never read as markdown: a plan from elsewhere must not
+  // bring live links or images into the editor.
+  return [...parts, ...(doc ? [plainText(doc)] : [])].join('\n\n');
 }
 
 /** Money derived from `base` or `variable` is annual. */
@@ -145,7 +148,7 @@ function planHover(d: Declared): string {
   }
   const weighted = plan.components.filter((c) => c.annualTarget !== null);
   if (weighted.length > 0) {
-    parts.push(weighted.map((c) => `- \`${c.name}\`: ${showMoney(c.annualTarget!, plan.currency)} per year`).join('\n'));
+    parts.push(weighted.map((c) => `- ${inlineCode(c.name)}: ${showMoney(c.annualTarget!, plan.currency)} per year`).join('\n'));
   }
   return withDoc(parts, d, plan.decl.span.start);
 }
@@ -158,9 +161,9 @@ function inputHover(d: Declared, input: InputInfo): string {
   else facts.push(unit === 'year' ? 'given for the year' : `given each ${unit}`);
   const c = decl.constraint;
   if (c) {
-    facts.push(c.rule === 'between' ? `must be between ${sourceOf(d.program, c.low.span)} and ${sourceOf(d.program, c.high.span)}` : `must be ${c.rule}`);
+    facts.push(c.rule === 'between' ? `must be between ${plainText(sourceOf(d.program, c.low.span))} and ${plainText(sourceOf(d.program, c.high.span))}` : `must be ${c.rule}`);
   }
-  if (decl.default) facts.push(`default \`${sourceOf(d.program, decl.default.span)}\``);
+  if (decl.default) facts.push(`default ${inlineCode(sourceOf(d.program, decl.default.span))}`);
   return withDoc([codeBlock(`input ${input.name}: ${typeText(input.type)}${decl.perYear ? ' per year' : ''}`), facts.join('; ')], d, decl.span.start);
 }
 
@@ -181,16 +184,16 @@ function componentHover(d: Declared, component: ComponentInfo): string {
   const rule = component.rule;
   if (rule?.kind === 'Commission') {
     const mode = { flat: 'a flat', marginal: 'a marginal', retroactive: 'a retroactive', lookup: 'a looked-up', 'pro-rata': 'a pro rata' }[rule.mode];
-    parts.push(`pays ${mode} commission on \`${sourceOf(d.program, rule.base.span)}\`${rule.each ? ', deal by deal' : ''}`);
+    parts.push(`pays ${mode} commission on ${inlineCode(sourceOf(d.program, rule.base.span))}${rule.each ? ', deal by deal' : ''}`);
   } else if (rule?.kind === 'Payout') {
-    parts.push(`pays \`${sourceOf(d.program, rule.value.span)}\``);
+    parts.push(`pays ${inlineCode(sourceOf(d.program, rule.value.span))}`);
   } else if (rule?.kind === 'Curve' && component.attainment) {
-    parts.push(`pays on a curve of attainment \`${sourceOf(d.program, component.attainment.span)}\``);
+    parts.push(`pays on a curve of attainment ${inlineCode(sourceOf(d.program, component.attainment.span))}`);
   }
-  for (const gate of component.gates) parts.push(`pays nothing unless \`${sourceOf(d.program, gate.span)}\``);
+  for (const gate of component.gates) parts.push(`pays nothing unless ${inlineCode(sourceOf(d.program, gate.span))}`);
   for (const cap of component.caps) {
     const v = derive(cap, { plan: d.plan, component });
-    parts.push(`capped at \`${sourceOf(d.program, cap.span)}\`${v?.kind === 'money' ? ` = ${showMoney(v.value, d.plan.currency)} per ${d.plan.period}` : ''}`);
+    parts.push(`capped at ${inlineCode(sourceOf(d.program, cap.span))}${v?.kind === 'money' ? ` = ${showMoney(v.value, d.plan.currency)} per ${d.plan.period}` : ''}`);
   }
   return withDoc(parts, d, decl.span.start);
 }
@@ -202,7 +205,7 @@ function localHover(d: Declared, id: SymbolId): string | null {
     if ((n.kind === 'Aggregate' || n.kind === 'Each') && n.variable.span.start === start) {
       const list = d.plan.types.get(n.list);
       const element = list?.kind === 'list' ? typeName(list.element) : 'an item';
-      result = [codeBlock(`${id.name}: ${element}`), `each item of \`${sourceOf(d.program, n.list.span)}\``].join('\n\n');
+      result = [codeBlock(`${id.name}: ${element}`), `each item of ${inlineCode(sourceOf(d.program, n.list.span))}`].join('\n\n');
     }
   });
   return result;
@@ -224,8 +227,8 @@ function builtinHover(name: string, plan: CheckedPlan, ctx: NodeContext): string
       const c = ctx.component;
       const what = c
         ? c.decl.cumulative
-          ? `the target incentive of \`${c.name}\` year to date`
-          : `the target incentive of \`${c.name}\` for one ${plan.period}`
+          ? `the target incentive of ${inlineCode(c.name)} year to date`
+          : `the target incentive of ${inlineCode(c.name)} for one ${plan.period}`
         : `the plan's variable for one ${plan.period}`;
       const value = v ? `target = ${showMoney(v, plan.currency)} per ${plan.period}: ` : '';
       return [codeBlock(`target: ${currency}`), `${value}${what}`].join('\n\n');

@@ -8,7 +8,8 @@ import { literalValue } from '../check/constant.js';
 import type { Node } from './walk.js';
 import type { Span } from '../text/span.js';
 import { formatPercent } from '../runtime/format.js';
-import { codeBlock, contextOf, type NodeContext } from './context.js';
+import { contextOf, type NodeContext } from './context.js';
+import { codeBlock, inlineCode } from './markdown.js';
 import { bandHover } from './hover-bands.js';
 import { symbolHover } from './hover-symbols.js';
 import { enclosing, nodePathAt, wordAt } from './node-at-offset.js';
@@ -51,7 +52,7 @@ export function hover(index: WorkspaceIndex, uri: string, offset: number): Hover
   const literal = literalHover(node, path, ctx);
   if (literal) return { span: node.span, contents: literal };
   const word = wordAt(program.file.text, offset);
-  const doc = word ? KEYWORDS[word.word] : undefined;
+  const doc = word && Object.hasOwn(KEYWORDS, word.word) ? KEYWORDS[word.word] : undefined;
   return word && doc ? { span: word.span, contents: doc } : null;
 }
 
@@ -72,7 +73,7 @@ function literalHover(node: Node, path: readonly Node[], ctx: NodeContext): stri
     const facts = [codeBlock('Percent'), `${formatPercent(ratio)} is the ratio ${ratio.toString()}`];
     if (parent?.kind === 'Component' && parent.weight === node && ctx.component?.annualTarget && plan?.ote && plan.mix) {
       const variable = plan.ote.times(plan.mix.variable);
-      facts.push(`weight of \`${parent.name.name}\`: target incentive = variable ${showMoney(variable, plan.currency)} × ${formatPercent(ratio)} = ${showMoney(ctx.component.annualTarget, plan.currency)} per year`);
+      facts.push(`weight of ${inlineCode(parent.name.name)}: target incentive = variable ${showMoney(variable, plan.currency)} × ${formatPercent(ratio)} = ${showMoney(ctx.component.annualTarget, plan.currency)} per year`);
     }
     if (parent?.kind === 'Mix' && plan?.ote) {
       const part = parent.base === node ? 'base' : 'variable';

@@ -23,6 +23,13 @@ describe('quick fixes', () => {
     expect(fixesAt(text)).toEqual([{ title: 'Change to `quota`', code: 'PP2001', preferred: true, result: AE_PLAN }]);
   });
 
+  it('clamp bounds the wrong way round: swap them', () => {
+    const body = '  component C { payout clamp(sales, <|>$100, $0) }\n';
+    expect(fixesAt(plan(body))).toEqual([
+      { title: 'Swap the bounds', code: 'PP4031', preferred: true, result: plan(body.replace('<|>$100, $0', '$0, $100')) },
+    ]);
+  });
+
   it('weights that do not add up to 100%', () => {
     const text = AE_PLAN.replace('component NewLogos weight 25%', 'component NewLogos weight <|>20%');
     expect(fixesAt(text)).toEqual([{ title: 'Make the weight of `NewLogos` 25%', code: 'PP4002', preferred: true, result: AE_PLAN }]);

@@ -8,10 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CheckedPlan } from '../../check/model.js';
 import { emitProgram } from '../../compile/index.js';
-import { renderDiagnostics } from '../../diagnostics/render.js';
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { diagnosticsText } from '../diagnostics-text.js';
 import { readInputFile } from '../files.js';
 import { countBySeverity, plural } from '../output.js';
 import { UsageError } from '../usage-error.js';
@@ -28,7 +28,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const source = readInputFile(ctx, planPath);
   const program = new Program(source.display, source.text);
   const { ok, modules, diagnostics } = emitProgram(program, { fileName: basename(source.path) });
-  if (diagnostics.length > 0) ctx.err(renderDiagnostics(program.file, diagnostics), '');
+  if (diagnostics.length > 0) ctx.err(diagnosticsText(program.file, diagnostics), '');
   if (!ok) {
     ctx.err(`${source.display}: ${plural(countBySeverity(diagnostics).errors, 'error')}; nothing was built`);
     return EXIT_FAILURE;

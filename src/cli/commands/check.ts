@@ -2,10 +2,10 @@
  * `payplan check <files|dirs>…`: every diagnostic of every plan file, rendered (the default), as
  * JSON or as SARIF. Exit 1 when any file has an error; warnings alone exit 0.
  */
-import { renderDiagnostics } from '../../diagnostics/render.js';
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { diagnosticsText } from '../diagnostics-text.js';
 import { collectPlanFiles } from '../files.js';
 import { readText } from '../../text/read-text.js';
 import { checkJson, countBySeverity, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
@@ -40,11 +40,11 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const report = args.flag('report');
   if (format === 'json') {
     const json = checkJson(files) as Record<string, unknown>[];
-    ctx.io.stdout(jsonText(report ? json.map((entry, i) => ({ ...entry, reports: files[i]!.reports.map(reportJson) })) : json));
-  } else if (format === 'sarif') ctx.io.stdout(jsonText(sarifLog(files, version(), ctx.io.cwd)));
+    ctx.data(jsonText(report ? json.map((entry, i) => ({ ...entry, reports: files[i]!.reports.map(reportJson) })) : json));
+  } else if (format === 'sarif') ctx.data(jsonText(sarifLog(files, version(), ctx.io.cwd)));
   else {
     for (const f of files) {
-      if (f.diagnostics.length > 0) ctx.out(renderDiagnostics(f.file, f.diagnostics, f.display), '');
+      if (f.diagnostics.length > 0) ctx.out(diagnosticsText(f.file, f.diagnostics, f.display, '; `--format json` lists them all'), '');
       if (report) for (const r of f.reports) ctx.out(reportText(r), '');
     }
     ctx.out(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);

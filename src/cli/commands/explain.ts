@@ -28,6 +28,6 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   if (result === null) return EXIT_FAILURE;
   printWarnings(ctx, result.warnings);
   printPayeeErrors(ctx, result.errors);
-  if (result.statements.length > 0) ctx.io.stdout(result.statements.map(renderStatementText).join('\n'));
+  if (result.statements.length > 0) ctx.text(result.statements.map(renderStatementText).join('\n'));
   return result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }

@@ -5,10 +5,10 @@
  * not pay for it.
  */
 import { writeFileSync } from 'node:fs';
-import { renderDiagnostics } from '../../diagnostics/render.js';
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { diagnosticsText } from '../diagnostics-text.js';
 import { collectPlanFiles } from '../files.js';
 import { readText } from '../../text/read-text.js';
 import { plural } from '../output.js';
@@ -30,7 +30,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     const program = new Program(f.display, text);
     const syntaxErrors = program.syntax.diagnostics.filter((d) => d.severity === 'error');
     if (syntaxErrors.length > 0) {
-      ctx.err(renderDiagnostics(program.file, syntaxErrors, f.display), '', `${f.display}: not formatted (${plural(syntaxErrors.length, 'syntax error')})`, '');
+      ctx.err(diagnosticsText(program.file, syntaxErrors, f.display), '', `${f.display}: not formatted (${plural(syntaxErrors.length, 'syntax error')})`, '');
       broken++;
       continue;
     }

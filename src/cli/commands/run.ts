@@ -38,8 +38,10 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     out === 'json' ? jsonText({ statements: result.statements, errors: result.errors.map(errorJson) })
     : out === 'csv' ? statementsCsv(result.statements)
     : result.statements.map(renderStatementText).join('\n');
-  if (output === undefined) ctx.io.stdout(text);
-  else writeFileSync(ctx.resolve(output), text);
+  if (output === undefined) {
+    if (out === 'text') ctx.text(text);
+    else ctx.data(text);
+  } else writeFileSync(ctx.resolve(output), text);
   return result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 

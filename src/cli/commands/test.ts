@@ -5,11 +5,11 @@
  * failed. Exit 1 on any failure.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { renderDiagnostics } from '../../diagnostics/render.js';
 import { Program } from '../../program.js';
 import type { SourceFile } from '../../text/source-file.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { diagnosticsText } from '../diagnostics-text.js';
 import { collectPlanFiles } from '../files.js';
 import { readText } from '../../text/read-text.js';
 import { diagnosticJson, jsonText } from '../output.js';
@@ -51,7 +51,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const ok = failed === 0 && outcomes.every((o) => o.errors.length === 0);
 
   if (args.string('format') === 'json') {
-    ctx.io.stdout(
+    ctx.data(
       jsonText({
         files: outcomes.map((o) => ({
           file: o.display,
@@ -72,7 +72,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
 function printFile(ctx: Context, o: FileOutcome): void {
   ctx.out(o.display);
   if (o.errors.length > 0) {
-    ctx.out(indent(renderDiagnostics(o.file, o.errors, o.display), '  '));
+    ctx.out(indent(diagnosticsText(o.file, o.errors, o.display), '  '));
     if (o.tests.length > 0) ctx.out('');
     const reason = o.errors.some((d) => d.code === 'PP9001') ? 'the tests could not be run' : 'the file has errors';
     ctx.out(...o.tests.map((t) => `  ✗ ${t.name} (not run: ${reason})`));
@@ -81,7 +81,7 @@ function printFile(ctx: Context, o: FileOutcome): void {
   } else {
     for (const t of o.tests) {
       ctx.out(`  ${t.passed ? '✓' : '✗'} ${t.name}`);
-      if (t.failures.length > 0) ctx.out(indent(renderDiagnostics(o.file, t.failures, o.display), '    '));
+      if (t.failures.length > 0) ctx.out(indent(diagnosticsText(o.file, t.failures, o.display), '    '));
     }
   }
   ctx.out('');

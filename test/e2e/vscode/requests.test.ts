@@ -55,7 +55,7 @@ describe('payoutCurves', () => {
     expect(new Set(plan!.notDrawn.map((n) => n.reason))).toEqual(new Set(['its `payout` expression pays on payee data, not on attainment']));
   });
 
-  it('plots a share of target when the plan has no target in money', () => {
+  it('draws nothing for a curve without a weight: it has no target to pay a share of (PP4032)', () => {
     const text = [
       'plan "Share" {',
       '  currency USD',
@@ -70,10 +70,9 @@ describe('payoutCurves', () => {
       '  }',
       '}',
     ].join('\n');
-    const [plan] = payoutCurves(new Program('share.payplan', text));
-    expect(plan!.components.map((c) => [c.name, c.unit, c.atTarget])).toEqual([['C', 'share', '100% of target']]);
-    expect([0.4999, 0.5, 1, 2].map((a) => at(plan!.components[0]!.points, a))).toEqual([0, 0.5, 1, 1.5]);
-    expect(plan!.total).toBeNull();
+    const share = new Program('share.payplan', text);
+    expect(share.diagnostics.map((d) => d.code)).toEqual(['PP4032']);
+    expect(payoutCurves(share)).toEqual([]);
   });
 
   it('answers nothing for a file with errors', () => {
