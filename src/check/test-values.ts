@@ -6,6 +6,46 @@ import type { Expr } from '../syntax/ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closestName } from './did-you-mean.js';
 import { aTypeName, type Type } from './types.js';
+import { constantValue } from './constant.js';
+
+/**
+ * The value an `expect` compares with: an amount as a Money literal, as before; a percentage or a
+ * number as a constant, which may be an exact ratio (`= 2/3`, `= 95%`); any other value as test
+ * data writes it.
+ */
+export function checkExpectedValue(e: Expr, type: Type, diagnostics: Diagnostic[]): void {
+  const what = 'the expected value';
+  if (e.kind === 'Missing' || type.kind === 'error') return;
+  const wrong = (expected: string) => diagnostics.push(createDiagnostic('PP3004', e.span, { what, expected, actual: describe(e) }));
+  switch (type.kind) {
+    case 'money':
+      return checkTestValue(e, type, 'an expected amount', diagnostics);
+    case 'percent':
+      if (!constantOf(e, ['Percent', 'Number'])) wrong('a Percent, or an exact ratio such as `2/3`');
+      return;
+    case 'number':
+    case 'count':
+      if (!constantOf(e, ['Number'])) wrong('a Number');
+      return;
+    case 'list':
+    case 'record':
+      return void diagnostics.push(createDiagnostic('PP3004', e.span, { what, expected: 'a single value (a list or record cannot be expected)', actual: describe(e) }));
+    default:
+      return checkTestValue(e, type, what, diagnostics);
+  }
+}
+
+/** A constant built from literals of these kinds with + - * / and parentheses, that divides by no zero. */
+function constantOf(e: Expr, literals: readonly string[]): boolean {
+  const ok = (x: Expr): boolean => {
+    if (literals.includes(x.kind)) return true;
+    if (x.kind === 'Paren') return ok(x.inner);
+    if (x.kind === 'Unary') return x.op === '-' && ok(x.operand);
+    if (x.kind === 'Binary' && ['+', '-', '*', '/'].includes(x.op)) return ok(x.left) && ok(x.right);
+    return false;
+  };
+  return ok(e) && constantValue(e) !== null;
+}
 
 export function checkTestValue(e: Expr, type: Type, what: string, diagnostics: Diagnostic[]): void {
   if (e.kind === 'Missing' || type.kind === 'error') return;

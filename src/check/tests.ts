@@ -6,7 +6,8 @@ import type { PlanDecl, RecordLiteral, TestDecl } from '../syntax/ast.js';
 import { createDiagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { closestName } from './did-you-mean.js';
 import type { CheckedPlan, CheckedTest } from './model.js';
-import { checkTestValue } from './test-values.js';
+import { checkExpectedValue, checkTestValue } from './test-values.js';
+import { resolveExpectation } from './expectations.js';
 
 export function checkTest(test: TestDecl, plans: readonly CheckedPlan[], diagnostics: Diagnostic[]): CheckedTest {
   const plan = planOf(test, plans, diagnostics);
@@ -55,21 +56,21 @@ export function checkTest(test: TestDecl, plans: readonly CheckedPlan[], diagnos
     if (!everyPeriod) diagnostics.push(createDiagnostic('PP2014', test.name.span, { name: input.name }));
   }
 
-  const lines = new Set([...plan.components.map((c) => c.name), ...plan.bonuses.map((b) => b.name), 'total']);
+  const covered = Math.max(1, test.periods.length);
   for (const expect of test.expects) {
     if (expect.period) knownPeriod(expect.period);
-    const lineName = expect.line.kind === 'String' ? expect.line.value : expect.line.name;
-    if (!lines.has(lineName)) {
-      const suggestion = closestName(lineName, lines);
-      const replacement = expect.line.kind === 'String' ? `"${suggestion}"` : suggestion;
-      diagnostics.push(
-        createDiagnostic('PP2009', expect.line.span, { name: lineName }, suggestion === undefined ? {} : {
-          help: `did you mean \`${suggestion}\`?`,
-          fixes: [{ title: `Change to \`${suggestion}\``, edits: [{ span: expect.line.span, newText: replacement! }] }],
-        }),
-      );
+    const resolved = resolveExpectation(expect, plan);
+    if ('diagnostic' in resolved) {
+      diagnostics.push(resolved.diagnostic);
+      continue;
     }
-    checkTestValue(expect.value, { kind: 'money', currency: plan.currency }, 'an expected amount', diagnostics);
+    const { target, type } = resolved;
+    if (target.kind !== 'line' && target.kind !== 'fact' && expect.period === null && covered > 1) {
+      const line = expect.line.kind === 'String' ? expect.line.value : expect.line.name;
+      const name = expect.of ? `${line}(${expect.of.name})` : line;
+      diagnostics.push(createDiagnostic('PP2020', expect.line.span, { count: String(covered), name, last: plan.periodNames[covered - 1]! }));
+    }
+    checkExpectedValue(expect.value, type, diagnostics);
   }
   return checked;
 }

@@ -22,12 +22,43 @@ export function evaluate(plan: CheckedPlan, source: string, data: PayeeData): St
 }
 
 export function interpret(program: PayoutProgram, data: PayeeData): Statement {
+  return interpretTraced(program, data).statement;
+}
+
+/** A run with what a test may expect of it: each period's values, what each component earned, and any node's value. */
+export interface TracedRun {
+  readonly statement: Statement;
+  readonly values: ReadonlyMap<number, PeriodValues>;
+  /** Keyed `period:component`, for open components. */
+  readonly earned: ReadonlyMap<string, Dec>;
+  /** The value of a node in a period the run paid. */
+  read(node: Node, k: number): Value;
+}
+
+export function interpretTraced(program: PayoutProgram, data: PayeeData): TracedRun {
   const { state, first } = opening(program, data);
   const payee = readPayee(program.inputs, program.shape.periodNames, data, first);
   const env = new Map(payee.periods.map((inputs, i) => [first + i, inputs]));
   const year = new Evaluator(program, (k) => env.get(k)!);
   const span = { first, count: payee.periods.length, state, stateShape: program.state };
-  return runPlan(program.shape, (k, s) => year.period(k, s), span, payee.payee, payee.warnings);
+  const values = new Map<number, PeriodValues>();
+  const states = new Map<number, PlanState>();
+  const earned = new Map<string, Dec>();
+  const statement = runPlan(
+    program.shape,
+    (k, s) => {
+      // The state as the period opened, for reading a ytd in it afterwards.
+      states.set(k, { paid: [...s.paid], position: [...s.position], bonusPaid: [...s.bonusPaid], ytd: [...s.ytd] });
+      const v = year.period(k, s);
+      values.set(k, v);
+      return v;
+    },
+    span,
+    payee.payee,
+    payee.warnings,
+    (k, i, amount) => earned.set(`${k}:${i}`, amount),
+  );
+  return { statement, values, earned, read: (node, k) => year.eval(node, { k, state: states.get(k)!, locals: new Map() }) };
 }
 
 /** The state a run opens with: zero from the start of the year, or the data's `opening`. */

@@ -39,7 +39,7 @@ export const catalog = {
   PP2006: { severity: 'error', slug: 'unknown-plan', message: 'no plan in this file is named `{name}`' },
   PP2007: { severity: 'error', slug: 'ambiguous-member', message: '`{name}` is a member of more than one enum', help: 'write it with its enum, as in `{example}`' },
   PP2008: { severity: 'error', slug: 'unknown-period', message: '`{name}` is not a period of this plan', help: 'this plan pays {unit}ly: its periods are {periods}' },
-  PP2009: { severity: 'error', slug: 'unknown-line', message: 'the plan has no component or bonus named `{name}`' },
+  PP2009: { severity: 'error', slug: 'unknown-line', message: 'the plan has no component, bonus, let or input named `{name}`' },
   PP2010: { severity: 'error', slug: 'unknown-currency', message: '`{name}` is not a currency payplan knows', help: 'use an ISO 4217 code such as USD, EUR or GBP' },
   PP2011: { severity: 'error', slug: 'unknown-test-input', message: 'the plan has no input named `{name}`' },
   PP2012: { severity: 'error', slug: 'circular-definition', message: '`{name}` is defined in terms of itself', help: 'break the cycle: {cycle}' },
@@ -48,6 +48,8 @@ export const catalog = {
   PP2015: { severity: 'error', slug: 'duplicate-item', message: 'the plan already says its `{item}`', help: 'keep one of them' },
   PP2016: { severity: 'error', slug: 'missing-currency', message: 'plan `{name}` does not say its currency', help: 'add `currency USD` (or another ISO code) to the plan' },
   PP2017: { severity: 'error', slug: 'unknown-allow', message: '`{slug}` is not a warning that can be allowed', help: '{hint}' },
+  PP2019: { severity: 'error', slug: 'unknown-measure', message: '`{name}` is not a value of a component that a test can expect', help: 'a test can expect {measures} of a component' },
+  PP2020: { severity: 'error', slug: 'expect-needs-period', message: 'this test pays {count} periods: say which one `{name}` is expected in', help: 'write the period first, as in `expect {last} {name} = …`' },
   PP2018: { severity: 'error', slug: 'duplicate-test', message: 'this file already has a test named "{name}"', help: 'rename one of them, so that each test result names one test' },
 
   // ── PP3xxx types and units ──
@@ -60,6 +62,7 @@ export const catalog = {
   PP3007: { severity: 'error', slug: 'not-a-record', message: '{actual} has no fields', help: 'fields are read from records, as in `d.amount`' },
   PP3008: { severity: 'error', slug: 'wrong-arity', message: '`{name}` takes {expected} but was given {actual}' },
   PP3009: { severity: 'error', slug: 'branches-differ', message: 'the two branches give different kinds of value: {left} and {right}' },
+  PP3012: { severity: 'error', slug: 'component-lacks-measure', message: 'component `{name}` has {why}, so it has no `{measure}` to expect' },
   PP3011: { severity: 'error', slug: 'ytd-of-an-item', message: '`ytd` sums a value over the periods of the year, but `{name}` is one item of a list in this period', help: 'sum the items first and take that year to date: `ytd(sum(d.amount for d in deals))`' },
   PP3010: { severity: 'error', slug: 'not-a-constant', message: '{what} must be a fixed value', help: 'write a literal such as `$100,000` or `75%`' },
 
@@ -96,6 +99,7 @@ export const catalog = {
   // ── PP5xxx plan tests ──
   PP5001: { severity: 'error', slug: 'expectation-failed', message: 'expected {line} to be {expected} but the plan pays {actual}' },
   PP5002: { severity: 'error', slug: 'test-run-failed', message: 'the test could not be run: {reason}' },
+  PP5004: { severity: 'error', slug: 'expected-value-differs', message: 'expected {line} to be {expected} but it is {actual}' },
   PP5003: { severity: 'error', slug: 'periods-not-consecutive', message: 'test periods must run from {first} without gaps; {name} comes out of order' },
 
   // ── PP6xxx data and run time ──

@@ -42,7 +42,7 @@ const visitorKeys: { readonly [K in NodeKind]: readonly string[] } = {
   Bonus: ['name', 'amount', 'condition'],
   Test: ['name', 'planName', 'given', 'periods', 'expects'],
   TestPeriod: ['period', 'values'],
-  Expect: ['period', 'line', 'value'],
+  Expect: ['period', 'line', 'of', 'value'],
   Identifier: [],
   Number: [],
   Percent: [],

@@ -8,6 +8,7 @@
  * the same key in two files is the same symbol. Plan and bonus names are text in quotes; their
  * occurrence spans cover the text inside the quotes, which is what a rename replaces.
  */
+import { resolveExpectation } from '../check/expectations.js';
 import type { CheckedPlan, Ref } from '../check/model.js';
 import type { Type } from '../check/types.js';
 import type { Expr, PlanDecl, StringLiteral, TestDecl } from '../syntax/ast.js';
@@ -213,7 +214,13 @@ function collectTest(test: TestDecl, plan: CheckedPlan | null, add: Add): void {
   }
   for (const e of test.expects) {
     const line = e.line;
-    if (line.kind === 'String') {
+    const resolved = resolveExpectation(e, plan);
+    if ('diagnostic' in resolved) continue;
+    const target = resolved.target;
+    if (target.kind === 'measure') add(e.of!.span, symbol('component', P, e.of!.name));
+    else if (target.kind === 'let') add(line.span, symbol('let', P, target.info.name));
+    else if (target.kind === 'input') add(line.span, symbol('input', P, target.info.name));
+    else if (line.kind === 'String') {
       if (plan.bonuses.some((b) => b.name === line.value)) add(inner(line), symbol('bonus', P, line.value));
     } else if (plan.components.some((c) => c.name === line.name)) {
       add(line.span, symbol('component', P, line.name));

@@ -112,6 +112,9 @@ export interface RunSpan {
   readonly stateShape: StateShape;
 }
 
+/** Told what each open component earned (before its caps and floors), for tests that expect a rate. */
+export type EarnedObserver = (period: number, component: number, earned: Dec) => void;
+
 /** What one component carries from period to period, as the state holds it. */
 interface Carry {
   paid: Dec;
@@ -128,6 +131,7 @@ export function runPlan(
   span: RunSpan,
   payee?: string,
   warnings: readonly string[] = [],
+  observe?: EarnedObserver,
 ): Statement {
   const state = span.state;
   const opening = snapshot(state, span.stateShape, span.first === 0 ? null : shape.periodNames[span.first - 1]!);
@@ -138,7 +142,8 @@ export function runPlan(
     const lines: RoundedLine[] = [];
     for (let i = 0; i < shape.components.length; i++) {
       const carry: Carry = { paid: state.paid[i]!, position: state.position[i]! };
-      lines.push(componentLine(shape.components[i]!, values.components[i]!, carry, shape.currency, round));
+      const earned = observe ? (amount: Dec) => observe(k, i, amount) : undefined;
+      lines.push(componentLine(shape.components[i]!, values.components[i]!, carry, shape.currency, round, earned));
       state.paid[i] = carry.paid;
       state.position[i] = carry.position;
     }
@@ -163,7 +168,7 @@ export function runPlan(
   return buildStatement({ plan: shape.name, currency: shape.currency, ...(payee === undefined ? {} : { payee }), periods, warnings, opening, closing });
 }
 
-function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, currency: string, round: (v: Dec) => Dec): RoundedLine {
+function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, currency: string, round: (v: Dec) => Dec, observe?: (earned: Dec) => void): RoundedLine {
   const steps: ExplainStep[] = [];
   let failed = -1;
   for (let g = 0; g < shape.gateTexts.length && failed < 0; g++) if (!v.gates[g]) failed = g;
@@ -174,6 +179,7 @@ function componentLine(shape: ComponentShape, v: ComponentValues, carry: Carry, 
     advanceRunning(shape, v, carry);
   } else {
     earned = earn(shape, v, carry, currency, steps);
+    observe?.(earned);
     earned = limit(earned, v, currency, steps);
   }
   let amount: Dec;

@@ -355,8 +355,10 @@ export interface Expect {
   readonly kind: 'Expect';
   readonly span: Span;
   readonly period: Identifier | null;
-  /** A component name, `total`, or a bonus named by its string. */
+  /** A component name, `total`, a bonus named by its string, a let, an input, or a measure (`attainment`). */
   readonly line: Identifier | StringLiteral;
+  /** The component a measure is of: `Bookings` in `attainment(Bookings)`. */
+  readonly of: Identifier | null;
   readonly value: Expr;
 }
 

@@ -652,6 +652,9 @@ export type ExpectItemCstChildren = {
   Expect: IToken[];
   period?: IToken[];
   line?: (IToken)[];
+  LParen?: IToken[];
+  of?: IToken[];
+  RParen?: IToken[];
   Equals: IToken[];
   value: ExpressionCstNode[];
 };

@@ -140,19 +140,31 @@ export class PlanParser extends DeclarationGrammar {
     this.SUBRULE(this.recordLiteral, { LABEL: 'values' });
   });
 
-  /** `expect [Q1] (Name | total | "bonus") = value`: two names in a row means the first is a period. */
+  /**
+   * `expect [Q1] (Name | total | "bonus" | measure(Component)) = value`: two names in a row means the
+   * first is a period. The name may be a line, a let or an input; a measure such as
+   * `attainment(Bookings)` is a component's value.
+   */
   readonly expectItem = this.RULE('expectItem', () => {
     this.CONSUME(t.Expect);
     // chevrotain looks one token into an OPTION whose content is one token long; the gate looks two.
     this.OPTION({
-      GATE: () => [t.Identifier, t.Total, t.StringLiteral].some((line) => tokenMatcher(this.LA(2), line)),
+      GATE: () => [t.Identifier, t.Total, t.StringLiteral, t.Attainment, t.Base, t.Variable].some((line) => tokenMatcher(this.LA(2), line)),
       DEF: () => this.CONSUME1(t.Identifier, { LABEL: 'period' }),
     });
     this.OR([
       { ALT: () => this.CONSUME2(t.Identifier, { LABEL: 'line' }) },
       { ALT: () => this.CONSUME(t.Total, { LABEL: 'line' }) },
       { ALT: () => this.CONSUME(t.StringLiteral, { LABEL: 'line' }) },
+      { ALT: () => this.CONSUME(t.Attainment, { LABEL: 'line' }) },
+      { ALT: () => this.CONSUME(t.Base, { LABEL: 'line' }) },
+      { ALT: () => this.CONSUME(t.Variable, { LABEL: 'line' }) },
     ]);
+    this.OPTION1(() => {
+      this.CONSUME(t.LParen);
+      this.CONSUME3(t.Identifier, { LABEL: 'of' });
+      this.CONSUME(t.RParen);
+    });
     this.CONSUME(t.Equals);
     this.SUBRULE(this.expression, { LABEL: 'value' });
   });

@@ -211,12 +211,14 @@ const plan: fc.Arbitrary<Ast.PlanDecl> = fc
 const periodName = fc.constantFrom('Q1', 'Q2', 'M12', 'FY');
 
 const expectation: fc.Arbitrary<Ast.Expect> = fc
-  .tuple(nullable(periodName), fc.oneof(componentName, fc.constant('total')), fc.boolean(), anyExpr)
-  .map(([period, line, quoted, value]) => ({
+  .tuple(nullable(periodName), fc.oneof(componentName, fc.constant('total')), fc.boolean(), nullable(componentName), anyExpr)
+  .map(([period, line, quoted, of, value]) => ({
     kind: 'Expect',
     span: at,
     period: period === null ? null : identifier(period),
-    line: quoted ? { kind: 'String', span: at, value: line } : identifier(line),
+    // A measure of a component: `attainment(Bookings)`.
+    line: of !== null ? identifier('attainment') : quoted ? { kind: 'String', span: at, value: line } : identifier(line),
+    of: of === null ? null : identifier(of),
     value,
   }));
 

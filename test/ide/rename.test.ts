@@ -35,6 +35,16 @@ describe('rename', () => {
     expect(renamed).toBe(AE_PLAN.replace('component Bookings', 'component Quota_Attainment').replace('expect Bookings', 'expect Quota_Attainment'));
   });
 
+  it('a component, a let and an input named by expectations of other values', () => {
+    const plan = AE_PLAN.replace('  expect total = $12,500', '  expect attainment(Bookings) = 100%\n  expect att = 100%\n  expect quota = $500,000\n  expect total = $12,500');
+    const component = open(mark(plan, 'component Book|ings'));
+    expect(apply(component.index, rename(component.index, URI, component.offset, 'Quota_Attainment'))[URI]).toContain('expect attainment(Quota_Attainment) = 100%');
+    const let_ = open(mark(plan, 'let a|tt'));
+    expect(apply(let_.index, rename(let_.index, URI, let_.offset, 'attained'))[URI]).toContain('expect attained = 100%');
+    const input = open(mark(plan, 'input quo|ta'));
+    expect(apply(input.index, rename(input.index, URI, input.offset, 'q'))[URI]).toContain('expect q = $500,000');
+  });
+
   it('a bonus or a plan: the text inside the quotes', () => {
     const plan = AE_PLAN.replace('  expect total = $12,500', '  expect "Kicker" = $0\n  expect total = $12,500');
     const bonus = open(mark(plan, 'bonus "Kic|ker"'));

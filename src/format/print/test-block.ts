@@ -39,6 +39,7 @@ export const printExpect: NodePrinter<Expect> = (path, _options, print) => [
   'expect ',
   path.node.period === null ? '' : [print('period'), ' '],
   print('line'),
+  path.node.of === null ? '' : ['(', print('of'), ')'],
   ' = ',
   print('value'),
 ];

@@ -53,5 +53,6 @@ function expectItem(ctx: AstContext, node: ExpectItemCstNode): Expect[] {
     : { kind: 'Identifier', name: lineToken.image, span: tokenSpan(lineToken) };
   const value = expression(ctx, first(c.value), after(first(c.Equals), line.span.end));
   const period = identifier(first(c.period)) ?? null;
-  return [{ kind: 'Expect', span: cover(nodeSpan(node, 0), value.span), period, line, value }];
+  const of = identifier(first(c.of)) ?? null;
+  return [{ kind: 'Expect', span: cover(nodeSpan(node, 0), value.span), period, line, of, value }];
 }
