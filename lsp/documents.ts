@@ -7,7 +7,8 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocuments, type Connection } from 'vscode-languageserver/node.js';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diagnose, findPlanFiles, readPlanFile, WorkspaceIndex, type FileDiagnostics, type TestOutcome } from '../src/ide/index.js';
+import { diagnose, WorkspaceIndex, type FileDiagnostics, type TestOutcome } from '../src/ide/index.js';
+import { findPlanFiles, readPlanFile } from './workspace-files.js';
 import type { Program } from '../src/index.js';
 import { toDiagnostic } from './convert.js';
 import { DiagnosticsWorker } from './diagnostics-worker.js';
@@ -147,7 +148,7 @@ export class Documents {
 
   /**
    * Reads the plan files under the workspace folders into the index (open documents win): regular
-   * files only, each real path once, none over MAX_PLAN_FILE_BYTES (src/ide/workspace-files.ts).
+   * files only, each real path once, none over MAX_PLAN_FILE_BYTES (lsp/workspace-files.ts).
    */
   loadWorkspace(folders: readonly string[]): void {
     const paths = folders.map(filePath).filter((p): p is string => p !== null);

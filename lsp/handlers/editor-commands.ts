@@ -4,7 +4,8 @@
  * document's current text. The work is done by src/ide/commands.ts; this converts spans to ranges.
  */
 import type { Range } from 'vscode-languageserver/node.js';
-import { explainPayee, payoutCurves, testReport, type ExplainAnswer, type PlanCurves } from '../../src/ide/commands.js';
+import { readFileSync } from 'node:fs';
+import { explainPayee, payoutCurves, testReport, type DataText, type ExplainAnswer, type PlanCurves } from '../../src/ide/commands.js';
 import { toRange } from '../convert.js';
 import { safely } from '../safe.js';
 import type { ServerContext } from './context.js';
@@ -65,8 +66,18 @@ export const onRunTests = ({ docs }: ServerContext) => (params: DocumentParams):
 
 export const onExplainPayee = ({ docs }: ServerContext) => (params: ExplainParams): ExplainAnswer | null => {
   const found = docs.get(params.uri);
-  return found ? explainPayee(found.program, params.dataFile, params.payee, params.plan) : null;
+  return found ? explainPayee(found.program, readDataFile(params.dataFile), params.payee, params.plan) : null;
 };
+
+/** The data file the editor names, read here: src/ide/ does no file I/O. */
+export function readDataFile(path: string): DataText {
+  try {
+    const text = readFileSync(path, 'utf8');
+    return { path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  } catch (error) {
+    return { path, error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /** Registers the three requests on the connection (one line in server.ts). */
 export function registerEditorCommands(ctx: ServerContext): void {

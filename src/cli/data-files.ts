@@ -4,7 +4,7 @@
  * payees out of them.
  */
 import { isJsonData, payeesOf, type ListFile, type PayeeEntry } from '../data/index.js';
-import { readText } from '../text/read-text.js';
+import { readText } from './read-text.js';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
 

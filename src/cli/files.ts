@@ -3,7 +3,7 @@
  * directories recursively (in a stable, sorted order). A path that does not exist is a usage error.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { readText } from '../text/read-text.js';
+import { readText } from './read-text.js';
 import { join } from 'node:path';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';

@@ -18,7 +18,6 @@
 import { basename } from 'node:path';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import { DataFileError, isJsonData, payeesOf } from '../data/index.js';
-import { readText } from '../text/read-text.js';
 import { compileProgram } from '../compile/index.js';
 import { PayoutError } from '../runtime/errors.js';
 import { renderStatementText } from '../runtime/statement-text.js';
@@ -279,11 +278,14 @@ export interface ExplainAnswer {
   readonly error: string | null;
 }
 
+/** A data file as the editor read it (ide/ reads no files): its path and text, or why it could not be read. */
+export type DataText = { readonly path: string; readonly text: string } | { readonly path: string; readonly error: string };
+
 /**
  * Reads the payees of a data file (JSON or CSV, as `payplan run` reads them) for the file's plan
  * (the one named, or its only plan) and, when a payee is named, explains their statement.
  */
-export function explainPayee(program: Program, dataPath: string, payee?: string, planName?: string): ExplainAnswer {
+export function explainPayee(program: Program, data: DataText, payee?: string, planName?: string): ExplainAnswer {
   const compiled = compileProgram(program);
   if (!compiled.ok) return { payees: [], statement: null, error: 'fix the errors in this file to explain a payee' };
   const plan = planName === undefined ? (compiled.plans.length === 1 ? compiled.plans[0] : undefined) : compiled.plans.find((p) => p.name === planName);
@@ -291,10 +293,11 @@ export function explainPayee(program: Program, dataPath: string, payee?: string,
     const names = compiled.plans.map((p) => `"${p.name}"`).join(', ');
     return { payees: [], statement: null, error: planName === undefined ? `the file has several plans (${names}): name one` : `no plan named "${planName}"` };
   }
+  if ('error' in data) return { payees: [], statement: null, error: `cannot read the data file: ${data.error}` };
   let entries;
   try {
-    const text = readText(dataPath);
-    entries = payeesOf(basename(dataPath), text, isJsonData(dataPath, text), [], new Set(plan.perYearInputs));
+    const { path, text } = data;
+    entries = payeesOf(basename(path), text, isJsonData(path, text), [], new Set(plan.perYearInputs));
   } catch (error) {
     const reason = error instanceof DataFileError ? error.reason : error instanceof Error ? error.message : String(error);
     return { payees: [], statement: null, error: `cannot read the data file: ${reason}` };

@@ -20,5 +20,3 @@ export { inlayHints, type InlayHint } from './inlay-hints.js';
 export { codeLenses, resultTitle, RUN_TEST_COMMAND, type CodeLens } from './code-lens.js';
 export { formatDocument, formatRange } from './formatting.js';
 export { diagnose, runFileTests, type FileDiagnostics, type TestOutcome } from './diagnostics.js';
-export { readText } from '../text/read-text.js';
-export { findPlanFiles, MAX_PLAN_FILE_BYTES, readPlanFile } from './workspace-files.js';

@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SymbolInformation } from 'vscode-languageserver/node.js';
 import type { Connection } from 'vscode-languageserver/node.js';
-import { findPlanFiles, MAX_PLAN_FILE_BYTES, readPlanFile } from '../../src/ide/index.js';
+import { findPlanFiles, MAX_PLAN_FILE_BYTES, readPlanFile } from '../../lsp/workspace-files.js';
 import { Documents } from '../../lsp/documents.js';
 import { LspClient } from './client.js';
 

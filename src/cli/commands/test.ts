@@ -11,7 +11,7 @@ import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
 import { collectPlanFiles } from '../files.js';
-import { readText } from '../../text/read-text.js';
+import { readText } from '../read-text.js';
 import { diagnosticJson, jsonText } from '../output.js';
 
 export const options = {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { explainPayee, payoutCurves, testReport, type PlanCurves } from '../../../src/ide/commands.js';
+import { readDataFile } from '../../../lsp/handlers/editor-commands.js';
 import { Program } from '../../../src/index.js';
 import { LspClient, root } from '../../lsp/client.js';
 
@@ -97,7 +98,7 @@ describe('testReport', () => {
 });
 
 describe('explainPayee', () => {
-  const data = join(root, 'examples', 'data', 'csm-fy2026.json');
+  const data = readDataFile(join(root, 'examples', 'data', 'csm-fy2026.json'));
 
   it('lists the payees of the data file', () => {
     expect(explainPayee(program('csm-fy2026.payplan'), data)).toEqual({ payees: ['Alex Kim', 'Maria Lopez', 'Sam Okafor', 'Jordan Blake'], statement: null, error: null });
@@ -112,7 +113,7 @@ describe('explainPayee', () => {
 
   it('says what is wrong', () => {
     expect(explainPayee(program('csm-fy2026.payplan'), data, 'Nobody').error).toBe('no payee named "Nobody" in the data file');
-    expect(explainPayee(program('csm-fy2026.payplan'), join(root, 'examples', 'data', 'missing.json')).error).toMatch(/^cannot read the data file/);
+    expect(explainPayee(program('csm-fy2026.payplan'), readDataFile(join(root, 'examples', 'data', 'missing.json'))).error).toMatch(/^cannot read the data file/);
   });
 });
 
