@@ -9,11 +9,11 @@ import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { Program } from '../program.js';
 import { PayoutError } from '../runtime/errors.js';
 import type { Statement } from '../runtime/statement.js';
-import type { Context } from './context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, type Context } from './context.js';
 import { diagnosticsText } from './diagnostics-text.js';
 import { DataFileError, readPayees, type PayeeEntry, type RowLocation } from './data-files.js';
 import { readInputFile } from './files.js';
-import { countBySeverity, plural } from './output.js';
+import { countBySeverity, hasInternalError, plural } from './output.js';
 import { UsageError } from './usage-error.js';
 
 export interface PayoutOptions {
@@ -44,10 +44,10 @@ export interface PayoutRun {
 }
 
 /**
- * Pays every payee of the data; null when the plan has errors or the data file cannot be read at
- * all (already reported on stderr).
+ * Pays every payee of the data; an exit code when the plan has errors or the data file cannot be
+ * read at all (already reported on stderr): 1, or 3 when payplan itself failed (PP9001).
  */
-export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | null {
+export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | number {
   const source = readInputFile(ctx, options.planPath);
   const program = new Program(source.display, source.text);
   const diagnostics = program.diagnostics;
@@ -55,7 +55,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | nul
   const compiled = compileProgram(program);
   if (!compiled.ok) {
     ctx.err(`${source.display}: ${plural(countBySeverity(diagnostics).errors, 'error')}; nobody was paid`);
-    return null;
+    return hasInternalError(diagnostics) ? EXIT_INTERNAL : EXIT_FAILURE;
   }
   const index = choosePlan(compiled.plans, options.planName, source.display);
   const plan = compiled.plans[index]!;
@@ -66,7 +66,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | nul
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;
     ctx.err(`${error.file}: error PP6009: ${createDiagnostic('PP6009', { start: 0, end: 0 }, { reason: error.reason }).message}`);
-    return null;
+    return EXIT_FAILURE;
   }
   if (options.payee !== undefined) {
     const wanted = options.payee;

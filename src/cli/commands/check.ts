@@ -4,11 +4,10 @@
  */
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
-import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
-import { collectPlanFiles } from '../files.js';
-import { readText } from '../../text/read-text.js';
-import { checkJson, countBySeverity, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
+import { collectPlanFiles, readPlanText } from '../files.js';
+import { checkJson, countBySeverity, hasInternalError, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
 import { version } from '../version.js';
 import { planReport, type PlanReport } from '../../check/report.js';
 import { reportJson, reportText } from '../report.js';
@@ -24,7 +23,7 @@ interface CheckedFileResult extends FileDiagnostics {
 
 function checkFiles(ctx: Context, args: readonly string[]): CheckedFileResult[] {
   return collectPlanFiles(ctx, args).map((f) => {
-    const program = new Program(f.display, readText(f.path));
+    const program = new Program(f.display, readPlanText(ctx, f.path));
     const reports = program.hasErrors ? [] : program.checked.plans.map(planReport);
     return { file: program.file, display: f.display, diagnostics: program.diagnostics, reports };
   });
@@ -49,5 +48,5 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     }
     ctx.out(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   }
-  return errors > 0 ? EXIT_FAILURE : EXIT_OK;
+  return hasInternalError(all) ? EXIT_INTERNAL : errors > 0 ? EXIT_FAILURE : EXIT_OK;
 }

@@ -4,14 +4,13 @@
  * left untouched. The formatter (and prettier under it) is loaded only here, so other commands do
  * not pay for it.
  */
-import { writeFileSync } from 'node:fs';
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
-import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
-import { collectPlanFiles } from '../files.js';
-import { readText } from '../../text/read-text.js';
-import { plural } from '../output.js';
+import { writeOutputFile } from '../file-errors.js';
+import { collectPlanFiles, readPlanText } from '../files.js';
+import { hasInternalError, plural } from '../output.js';
 
 export const options = {
   check: { type: 'boolean' },
@@ -24,29 +23,34 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const { formatPlan } = await import('../../format/format.js');
   const changed: string[] = [];
   let broken = 0;
+  let internal = false;
 
   for (const f of files) {
-    const text = readText(f.path);
+    const text = readPlanText(ctx, f.path);
     const program = new Program(f.display, text);
     const syntaxErrors = program.syntax.diagnostics.filter((d) => d.severity === 'error');
     if (syntaxErrors.length > 0) {
       ctx.err(diagnosticsText(program.file, syntaxErrors, f.display), '', `${f.display}: not formatted (${plural(syntaxErrors.length, 'syntax error')})`, '');
       broken++;
+      if (hasInternalError(syntaxErrors)) internal = true;
       continue;
     }
     let formatted: string;
     try {
       formatted = await formatPlan(text, { filepath: f.path });
     } catch (error) {
-      ctx.err(`${f.display}: not formatted: ${error instanceof Error ? error.message : String(error)}`);
+      // The file parsed, so the formatter failing on it is a bug in payplan.
+      const reason = error instanceof Error ? error.message : String(error);
+      ctx.err(`${f.display}: error PP9001: payplan hit an internal error while formatting: ${reason}`, 'please report this with the plan file');
       broken++;
+      internal = true;
       continue;
     }
     if (formatted === text) continue;
     changed.push(f.display);
     if (check) ctx.out(f.display);
     else {
-      writeFileSync(f.path, formatted);
+      writeOutputFile(ctx, f.path, formatted);
       ctx.out(`formatted ${f.display}`);
     }
   }
@@ -58,5 +62,6 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     ctx.out(`${plural(changed.length, 'file')} formatted, ${unchanged} already formatted`);
   }
   if (broken > 0) ctx.out(`${plural(broken, 'file')} with errors left untouched`);
+  if (internal) return EXIT_INTERNAL;
   return (check && changed.length > 0) || broken > 0 ? EXIT_FAILURE : EXIT_OK;
 }

@@ -3,14 +3,14 @@
  * CSV or text. Each payee is paid on its own: a bad row gets an error (code, row, field) on stderr
  * and in the JSON `errors`, and every other payee is still paid. Exit 1 if any payee failed.
  */
-import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { renderStatementText } from '../../runtime/statement-text.js';
 import type { Statement } from '../../runtime/statement.js';
 import { parseArgs } from '../args.js';
-import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
+import { writeOutputFile } from '../file-errors.js';
 import { csvRecord } from '../../data/csv.js';
-import { jsonText } from '../output.js';
+import { hasInternalError, jsonText } from '../output.js';
 import { payPayees, printPayeeErrors, printWarnings, type PayeeError } from '../payout.js';
 import { UsageError } from '../usage-error.js';
 
@@ -30,7 +30,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const out = args.string('out') ?? outFromExtension(output) ?? 'text';
 
   const result = payPayees(ctx, { planPath, dataPath, planName: args.string('plan'), lists: args.strings('list') });
-  if (result === null) return EXIT_FAILURE;
+  if (typeof result === 'number') return result;
   printWarnings(ctx, result.warnings);
   printPayeeErrors(ctx, result.errors);
 
@@ -41,8 +41,8 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   if (output === undefined) {
     if (out === 'text') ctx.text(text);
     else ctx.data(text);
-  } else writeFileSync(ctx.resolve(output), text);
-  return result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  } else writeOutputFile(ctx, ctx.resolve(output), text);
+  return hasInternalError(result.errors) ? EXIT_INTERNAL : result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
 function outFromExtension(output: string | undefined): string | undefined {

@@ -8,11 +8,10 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { Program } from '../../program.js';
 import type { SourceFile } from '../../text/source-file.js';
 import { parseArgs } from '../args.js';
-import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
-import { collectPlanFiles } from '../files.js';
-import { readText } from '../../text/read-text.js';
-import { diagnosticJson, jsonText } from '../output.js';
+import { collectPlanFiles, readPlanText } from '../files.js';
+import { diagnosticJson, hasInternalError, jsonText } from '../output.js';
 
 export const options = {
   format: { type: 'string', choices: ['text', 'json'] },
@@ -42,7 +41,7 @@ function testFile(program: Program): Pick<FileOutcome, 'errors' | 'tests'> {
 export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, options);
   const outcomes: FileOutcome[] = collectPlanFiles(ctx, args.positionals).map((f) => {
-    const program = new Program(f.display, readText(f.path));
+    const program = new Program(f.display, readPlanText(ctx, f.path));
     return { file: program.file, display: f.display, ...testFile(program) };
   });
   const tests = outcomes.flatMap((o) => o.tests);
@@ -66,7 +65,8 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     for (const o of outcomes) printFile(ctx, o);
     ctx.out(`${passed} passed, ${failed} failed`);
   }
-  return ok ? EXIT_OK : EXIT_FAILURE;
+  const internal = outcomes.some((o) => hasInternalError(o.errors) || o.tests.some((t) => hasInternalError(t.failures)));
+  return internal ? EXIT_INTERNAL : ok ? EXIT_OK : EXIT_FAILURE;
 }
 
 function printFile(ctx: Context, o: FileOutcome): void {
