@@ -35,13 +35,13 @@ describe('nothing is paid twice', () => {
       {
         payee: 'Dana Reyes',
         code: 'PP6013',
-        message: 'payee "Dana Reyes" appears more than once in the data: payees #1 and #3; none of them was paid',
+        message: 'payee "Dana Reyes" appears more than once in the data: payees #1 (line 3) and #3 (line 65); none of them was paid',
         file: 'dup.json',
         line: null,
         field: null,
       },
     ]);
-    expect(r.stderr).toBe('dup.json (payee "Dana Reyes"): error PP6013: payee "Dana Reyes" appears more than once in the data: payees #1 and #3; none of them was paid\n');
+    expect(r.stderr).toBe('dup.json (payee "Dana Reyes"): error PP6013: payee "Dana Reyes" appears more than once in the data: payees #1 (line 3) and #3 (line 65); none of them was paid\n');
   });
 
   it('JSON: the same payee written differently (case, spaces) is a duplicate too', async () => {
@@ -54,7 +54,7 @@ describe('nothing is paid twice', () => {
     const out = JSON.parse(r.stdout);
     expect(out.statements.map((s: { payee: string }) => s.payee)).toEqual(['Dana Reyes']);
     expect(out.errors.map((e: { message: string }) => e.message)).toEqual([
-      'payee "Priya Natarajan" appears more than once in the data: payees #2 ("Priya Natarajan") and #3 ("priya  natarajan"); none of them was paid',
+      'payee "Priya Natarajan" appears more than once in the data: payees #2 ("Priya Natarajan", line 1) and #3 ("priya  natarajan", line 1); none of them was paid',
     ]);
   });
 
