@@ -39,6 +39,8 @@ export interface PayeeError {
 
 export interface PayoutRun {
   readonly statements: Statement[];
+  /** The id of each statement's payee, in order: its name, or `#3` for an unnamed third JSON payee. */
+  readonly payees: string[];
   readonly errors: PayeeError[];
   readonly warnings: string[];
 }
@@ -78,7 +80,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | num
     }
   }
 
-  const result: PayoutRun = { statements: [], errors: [], warnings: [] };
+  const result: PayoutRun = { statements: [], payees: [], errors: [], warnings: [] };
   for (const entry of entries) {
     if (entry.data === null) {
       const problem = entry.problem!;
@@ -88,6 +90,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | num
     try {
       const statement = plan.run(entry.data);
       result.statements.push(statement);
+      result.payees.push(entry.payee);
       result.warnings.push(...(statement.warnings ?? []));
     } catch (error) {
       result.errors.push(errorOf(entry, error));

@@ -36,7 +36,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
 
   const text =
     out === 'json' ? jsonText({ statements: result.statements, errors: result.errors.map(errorJson) })
-    : out === 'csv' ? statementsCsv(result.statements)
+    : out === 'csv' ? statementsCsv(result.statements, result.payees)
     : result.statements.map(renderStatementText).join('\n');
   if (output === undefined) {
     if (out === 'text') ctx.text(text);
@@ -54,13 +54,29 @@ function errorJson(e: PayeeError) {
   return { payee: e.payee, code: e.code, message: e.message, file: e.file, line: e.line, field: e.field };
 }
 
-/** One row per payout line: payee, period, line, kind, amount (an exact decimal string). */
-function statementsCsv(statements: readonly Statement[]): string {
-  const rows = [csvRecord(['payee', 'period', 'line', 'kind', 'amount'])];
-  for (const s of statements) {
+/**
+ * One row per payout line: payee (its id: the name, or `#3` for an unnamed payee), period, line,
+ * kind, amount (an exact decimal string) and currency. Text cells are neutralised against
+ * spreadsheet formulas; amounts stay numbers.
+ */
+function statementsCsv(statements: readonly Statement[], payees: readonly string[]): string {
+  const rows = [csvRecord(['payee', 'period', 'line', 'kind', 'amount', 'currency'])];
+  statements.forEach((s, i) => {
+    const payee = textCell(s.payee ?? payees[i] ?? '');
     for (const p of s.periods) {
-      for (const line of p.lines) rows.push(csvRecord([s.payee ?? '', p.period, line.name, line.kind, line.amount]));
+      for (const line of p.lines) {
+        rows.push(csvRecord([payee, textCell(p.period), textCell(line.name), textCell(line.kind), line.amount, textCell(s.currency)]));
+      }
     }
-  }
+  });
   return rows.join('');
+}
+
+/**
+ * A text cell that a spreadsheet would run as a formula (it begins with `=`, `+`, `-`, `@`, a tab
+ * or a carriage return) gets a leading `'`, as OWASP's CSV injection guidance says, so a payee
+ * named `=HYPERLINK(…)` is shown, not run. Only text: amounts such as `-120.00` stay numeric.
+ */
+export function textCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
