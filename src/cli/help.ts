@@ -30,7 +30,7 @@ Exit codes: 0 success, 1 errors or failures, 2 usage error, 3 internal error.
 }
 
 export const commandHelp: Readonly<Record<string, string>> = {
-  check: `Usage: payplan check <files|dirs>... [--format text|json|sarif] [--report]
+  check: `Usage: payplan check <files|dirs>... [--format text|json|sarif] [--report] [--max-warnings N] [--strict]
 
 Checks every .payplan file (directories are searched recursively) and prints its diagnostics.
 
@@ -38,8 +38,11 @@ Options:
   --format text|json|sarif  output format (default: text)
   --report                  also print what each plan pays: per component its target, its payout
                             at 50%, 100%, 150% and 200% attainment, and the most it can pay
+  --max-warnings N          fail (exit 1) when there are more than N warnings in all
+  --strict                  fail (exit 1) on any warning (as --max-warnings 0)
 
-Exit: 0 no errors (warnings allowed), 1 an error in any file, 2 usage error.
+Exit: 0 no errors (warnings allowed unless limited), 1 an error in any file or too many
+warnings, 2 usage error, 3 internal error.
 `,
   test: `Usage: payplan test <files|dirs>... [--format text|json]
 
