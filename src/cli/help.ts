@@ -97,13 +97,14 @@ Exit: 0 built, 1 the plan has errors, 2 usage error.
 
 Starts the payplan language server, speaking LSP over standard input and output (see docs/editor.md).
 `,
-  fmt: `Usage: payplan fmt <files|dirs>... [--check]
+  fmt: `Usage: payplan fmt <files|dirs>... [--check] [--diff]
 
 Rewrites .payplan files in their canonical layout. Files with syntax errors are reported and left
 untouched.
 
 Options:
   --check  change nothing; list the files that would change
+  --diff   change nothing; print a unified diff of what would change (the summary goes to stderr)
 
 Exit: 0 done (with --check: everything formatted), 1 files would change or have syntax errors,
 2 usage error.

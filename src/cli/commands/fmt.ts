@@ -1,6 +1,7 @@
 /**
- * `payplan fmt <files|dirs>… [--check]`: rewrites plan files in their canonical layout, or with
- * `--check` lists the files that would change (exit 1). A file with syntax errors is reported and
+ * `payplan fmt <files|dirs>… [--check] [--diff]`: rewrites plan files in their canonical layout, or with
+ * `--check` lists the files that would change (exit 1), or with `--diff` prints a unified diff of
+ * what would change (exit 1). A file with syntax errors is reported and
  * left untouched. The formatter (and prettier under it) is loaded only here, so other commands do
  * not pay for it.
  */
@@ -11,14 +12,18 @@ import { diagnosticsText } from '../diagnostics-text.js';
 import { writeOutputFile } from '../file-errors.js';
 import { collectPlanFiles, readPlanText } from '../files.js';
 import { hasInternalError, plural } from '../output.js';
+import { unifiedDiff } from '../unified-diff.js';
 
 export const options = {
   check: { type: 'boolean' },
+  diff: { type: 'boolean' },
 } as const;
 
 export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, options);
-  const check = args.flag('check');
+  // `--diff` shows what would change and, like `--check`, changes nothing.
+  const diff = args.flag('diff');
+  const check = args.flag('check') || diff;
   const files = collectPlanFiles(ctx, args.positionals);
   const { formatPlan } = await import('../../format/format.js');
   const changed: string[] = [];
@@ -48,7 +53,8 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     }
     if (formatted === text) continue;
     changed.push(f.display);
-    if (check) ctx.out(f.display);
+    if (diff) ctx.io.stdout(unifiedDiff(text, formatted, `a/${f.display}`, `b/${f.display}`));
+    else if (check) ctx.out(f.display);
     else {
       writeOutputFile(ctx, f.path, formatted);
       ctx.out(`formatted ${f.display}`);
@@ -57,11 +63,14 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
 
   const unchanged = files.length - changed.length - broken;
   if (check) {
-    ctx.out(changed.length === 0 ? `${plural(unchanged, 'file')} already formatted` : `${plural(changed.length, 'file')} would be reformatted, ${unchanged} already formatted`);
+    const summary = changed.length === 0 ? `${plural(unchanged, 'file')} already formatted` : `${plural(changed.length, 'file')} would be reformatted, ${unchanged} already formatted`;
+    // With --diff, standard output is the patch alone (for `git apply`); the summary goes to stderr.
+    if (diff) ctx.err(summary);
+    else ctx.out(summary);
   } else {
     ctx.out(`${plural(changed.length, 'file')} formatted, ${unchanged} already formatted`);
   }
-  if (broken > 0) ctx.out(`${plural(broken, 'file')} with errors left untouched`);
+  if (broken > 0) (diff ? ctx.err.bind(ctx) : ctx.out.bind(ctx))(`${plural(broken, 'file')} with errors left untouched`);
   if (internal) return EXIT_INTERNAL;
   return (check && changed.length > 0) || broken > 0 ? EXIT_FAILURE : EXIT_OK;
 }
