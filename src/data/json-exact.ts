@@ -33,7 +33,7 @@ export class JsonSyntaxError extends Error {
 
 export interface ExactJson {
   readonly value: unknown;
-  /** The 1-based line each object and array starts on. */
+  /** The 1-based line each object and array starts on, down to the payees (depth 2). */
   readonly lines: WeakMap<object, number>;
   /** Whether any InexactNumber was read (so callers need not look for one otherwise). */
   readonly inexact: boolean;
@@ -86,23 +86,25 @@ class Reader {
 
   private value(depth: number): unknown {
     if (depth > 1000) this.fail('the JSON is nested too deeply');
-    const c = this.text[this.i];
-    if (c === '{') return this.object(depth);
-    if (c === '[') return this.array(depth);
-    if (c === '"') return this.string();
-    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.number();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (this.text.startsWith(word, this.i)) {
-        this.i += word.length;
-        return v;
-      }
-    }
+    const c = this.text.charCodeAt(this.i);
+    if (c === 0x7b) return this.object(depth);
+    if (c === 0x5b) return this.array(depth);
+    if (c === 0x22) return this.string();
+    if (c === 0x2d || (c >= 0x30 && c <= 0x39)) return this.number();
+    if (this.text.startsWith('true', this.i)) return this.word(4, true);
+    if (this.text.startsWith('false', this.i)) return this.word(5, false);
+    if (this.text.startsWith('null', this.i)) return this.word(4, null);
     return this.fail(`expected a value but found ${this.found()}`);
+  }
+
+  private word<T>(length: number, value: T): T {
+    this.i += length;
+    return value;
   }
 
   private object(depth: number): Record<string, unknown> {
     const out: Record<string, unknown> = {};
-    this.lines.set(out, this.line);
+    if (depth <= 2) this.lines.set(out, this.line);
     this.i++;
     this.space();
     if (this.text[this.i] === '}') {
@@ -134,7 +136,7 @@ class Reader {
 
   private array(depth: number): unknown[] {
     const out: unknown[] = [];
-    this.lines.set(out, this.line);
+    if (depth <= 2) this.lines.set(out, this.line);
     this.i++;
     this.space();
     if (this.text[this.i] === ']') {
@@ -238,8 +240,20 @@ function parts(lexeme: string): Parts | null {
   return { negative: m[1] === '-', digits, exponent: digits === '' ? 0 : exponent };
 }
 
+/**
+ * Up to 15 digits without an exponent, not below 1e-6: the double prints back as the same decimal
+ * (15 significant digits always survive a double), so no closer look is needed. Most data is this.
+ */
+const PLAIN_DOUBLE = /^-?(?!0\.000000)\d+(?:\.\d+)?$/;
+
+function plainDouble(lexeme: string): boolean {
+  const digits = lexeme.length - (lexeme.charCodeAt(0) === 0x2d ? 1 : 0) - (lexeme.includes('.') ? 1 : 0);
+  return digits <= 15 && PLAIN_DOUBLE.test(lexeme);
+}
+
 /** A JSON number as payplan reads it: the double when exact, else its exact text, else InexactNumber. */
 export function exactNumber(lexeme: string): number | string | InexactNumber {
+  if (plainDouble(lexeme)) return Number(lexeme);
   const p = parts(lexeme)!;
   if (p.digits === '') return Number(lexeme);
   if (!Number.isFinite(p.exponent)) return new InexactNumber(lexeme, 'its exponent is out of range');
