@@ -4,6 +4,8 @@
  * field; every other payee is still paid. Nothing here computes a payout: CompiledPlan.run does.
  */
 import { compileProgram, type CompiledPlan } from '../compile/index.js';
+import { inputSpecs } from '../compile/shape.js';
+import { overPrecise } from '../data/precision.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { Program } from '../program.js';
@@ -81,10 +83,18 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | num
   }
 
   const result: PayoutRun = { statements: [], payees: [], errors: [], warnings: [] };
+  const specs = inputSpecs(program.checked.plans[index]!, source.text);
   for (const entry of entries) {
     if (entry.data === null) {
       const problem = entry.problem!;
       result.errors.push(payeeError(entry.payee, problem.code, problem.args, problem.location));
+      continue;
+    }
+    // A value with more digits than payouts carry would lose its cents at the first sum.
+    const tooLong = overPrecise(entry.data, specs, plan.periods);
+    if (tooLong !== null) {
+      const args = { ...tooLong };
+      result.errors.push(payeeError(entry.payee, 'PP6014', args, entry.locate(args)));
       continue;
     }
     try {

@@ -126,3 +126,50 @@ describe('parseExactJson', () => {
     expect(exactNumber(`1${'0'.repeat(41)}e-41`)).toBe(1);
   });
 });
+
+describe('amounts written as text with more digits than payouts carry', () => {
+  const textPlan = `plan "Fee" {
+  currency USD
+  period year
+  input revenue: Money
+  input note: Text
+  component Fee { commission on revenue at 2% }
+}
+`;
+  const long = '123456789012345678901234567890123456789.12';
+
+  it('fail their payee with PP6014 at their row, in JSON and in CSV; a long text field is fine', async () => {
+    const dir = scratchDir('json-numbers');
+    writeFileSync(join(dir, 'fee.payplan'), textPlan);
+    const note = '1'.repeat(60);
+    writeFileSync(
+      join(dir, 'data.json'),
+      JSON.stringify({
+        payees: [
+          { payee: 'Long', periods: { FY: { revenue: `$${long}`, note } } },
+          { payee: 'Fine', periods: { FY: { revenue: '$1,234,567,890,123,456,789,012,345,678.12', note } } },
+        ],
+      }),
+    );
+    const json = await cli(['run', 'fee.payplan', 'data.json', '--out', 'json'], dir);
+    expect(json.code).toBe(1);
+    const out = JSON.parse(json.stdout);
+    expect(out.statements.map((s: { payee: string; total: string }) => `${s.payee} ${s.total}`)).toEqual(['Fine 24691357802469135780246913.56']);
+    expect(out.errors).toEqual([
+      {
+        payee: 'Long',
+        code: 'PP6014',
+        message: `payee "Long", FY: \`revenue\` is \`$${long}\`, a number payplan cannot carry exactly: it has 41 significant digits, and payplan carries at most 40`,
+        file: 'data.json',
+        line: null,
+        field: 'revenue',
+      },
+    ]);
+    writeFileSync(join(dir, 'data.csv'), `payee,period,revenue,note\nFine,FY,100,${note}\nLong,FY,${long},x\n`);
+    const csv = await cli(['run', 'fee.payplan', 'data.csv'], dir);
+    expect(csv.code).toBe(1);
+    expect(csv.stderr).toContain(
+      `data.csv:3: error PP6014: payee "Long", FY: \`revenue\` is \`${long}\`, a number payplan cannot carry exactly: it has 41 significant digits, and payplan carries at most 40\n`,
+    );
+  });
+});
