@@ -121,13 +121,19 @@ if (useCache) {
   }
 }
 const wrapped = '(function (exports, require, module, __filename, __dirname) {' + readFileSync(bundle, 'utf8') + '\\n})';
-const script = new Script(wrapped, { filename: bundle, cachedData });
+let script;
 const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+try {
+  script = new Script(wrapped, { filename: bundle, cachedData });
+  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+} catch (error) {
+  // A broken install is a bug in payplan, not the caller's mistake: PP9001, exit 3.
+  process.stderr.write('payplan: error PP9001: payplan hit an internal error: ' + (error && error.stack || error) + '\\nplease report this with the plan file\\n');
+  process.exit(3);
+}
 
-process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE') throw error;
-});
+// Errors that escape main() are PP9001 (exit 3); a stdout that cannot be written is exit 2.
+module.exports.guardProcess();
 process.exitCode = await module.exports.main(argv);
 
 // Save the bytecode after a run that compiled a plan, so the cache covers the whole pipeline.

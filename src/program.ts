@@ -49,10 +49,15 @@ export class Program {
 
   /** The file's `test` blocks run (none when the file has errors); an internal error is PP9001. */
   get tests(): TestRun {
-    this.testRun ??= this.hasErrors
-      ? { results: [], internal: null }
-      : guard<TestRun>('running the tests', () => ({ results: runTests(this.checked, this.file.text), internal: null }), (d) => ({ results: [], internal: d }));
+    this.testRun ??= this.runTests();
     return this.testRun;
+  }
+
+  /** Runs only the `test` blocks whose name `select` accepts (`payplan test --filter`); not cached. */
+  runTests(select?: (name: string) => boolean): TestRun {
+    if (this.hasErrors) return { results: [], internal: null };
+    const checked = select === undefined ? this.checked : { ...this.checked, tests: this.checked.tests.filter((t) => select(t.name)) };
+    return guard<TestRun>('running the tests', () => ({ results: runTests(checked, this.file.text), internal: null }), (d) => ({ results: [], internal: d }));
   }
 }
 

@@ -18,6 +18,16 @@ export interface DataOptions {
 }
 
 export function readPayees(ctx: Context, dataArg: string, options: DataOptions): PayeeEntry[] {
+  // A list given twice would pay each of its items twice.
+  const given = new Map<string, string>();
+  for (const arg of options.lists) {
+    const name = listName(arg);
+    const earlier = given.get(name);
+    if (earlier !== undefined) {
+      throw new UsageError(`\`--list ${name}\` is given twice (\`--list ${earlier}\` and \`--list ${arg}\`); give each list once, in one file`);
+    }
+    given.set(name, arg);
+  }
   const lists = options.lists.map((arg) => listArgument(ctx, arg));
   const path = ctx.resolve(dataArg);
   const display = ctx.display(path);
@@ -35,9 +45,15 @@ function readOrUsage(path: string, arg: string): string {
   }
 }
 
-function listArgument(ctx: Context, arg: string): ListFile {
+function listName(arg: string): string {
   const eq = arg.indexOf('=');
   if (eq <= 0 || eq === arg.length - 1) throw new UsageError(`\`--list ${arg}\` should be \`--list name=file.csv\``);
-  const path = ctx.resolve(arg.slice(eq + 1));
-  return { name: arg.slice(0, eq).trim(), display: ctx.display(path), text: readOrUsage(path, arg.slice(eq + 1)) };
+  return arg.slice(0, eq).trim();
+}
+
+function listArgument(ctx: Context, arg: string): ListFile {
+  const name = listName(arg);
+  const file = arg.slice(arg.indexOf('=') + 1);
+  const path = ctx.resolve(file);
+  return { name, display: ctx.display(path), text: readOrUsage(path, file) };
 }

@@ -6,6 +6,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { readText } from './read-text.js';
 import { join } from 'node:path';
 import type { Context } from './context.js';
+import { FileError, fileErrorReason, isFileSystemError } from './file-errors.js';
 import { UsageError } from './usage-error.js';
 
 export interface InputFile {
@@ -38,7 +39,17 @@ export function collectPlanFiles(ctx: Context, args: readonly string[]): InputFi
 export function readInputFile(ctx: Context, arg: string): InputFile & { readonly text: string } {
   const path = ctx.resolve(arg);
   if (isDirectory(path, arg)) throw new UsageError(`\`${arg}\` is a directory, not a file`);
-  return { path, display: ctx.display(path), text: readText(path) };
+  return { path, display: ctx.display(path), text: readPlanText(ctx, path) };
+}
+
+/** The text of a file found or named; one that cannot be read (no permission…) is a FileError. */
+export function readPlanText(ctx: Context, path: string): string {
+  try {
+    return readText(path);
+  } catch (error) {
+    if (!isFileSystemError(error)) throw error;
+    throw new FileError(`cannot read \`${ctx.display(path)}\`: ${fileErrorReason(error)}`);
+  }
 }
 
 

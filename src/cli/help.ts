@@ -30,7 +30,7 @@ Exit codes: 0 success, 1 errors or failures, 2 usage error, 3 internal error.
 }
 
 export const commandHelp: Readonly<Record<string, string>> = {
-  check: `Usage: payplan check <files|dirs>... [--format text|json|sarif] [--report]
+  check: `Usage: payplan check <files|dirs>... [--format text|json|sarif] [--report] [--max-warnings N] [--strict]
 
 Checks every .payplan file (directories are searched recursively) and prints its diagnostics.
 
@@ -38,18 +38,24 @@ Options:
   --format text|json|sarif  output format (default: text)
   --report                  also print what each plan pays: per component its target, its payout
                             at 50%, 100%, 150% and 200% attainment, and the most it can pay
+  --max-warnings N          fail (exit 1) when there are more than N warnings in all
+  --strict                  fail (exit 1) on any warning (as --max-warnings 0)
 
-Exit: 0 no errors (warnings allowed), 1 an error in any file, 2 usage error.
+Exit: 0 no errors (warnings allowed unless limited), 1 an error in any file or too many
+warnings, 2 usage error, 3 internal error.
 `,
-  test: `Usage: payplan test <files|dirs>... [--format text|json]
+  test: `Usage: payplan test <files|dirs>... [--format text|json|junit] [--filter PATTERN]
 
 Checks every .payplan file, then runs its \`test\` blocks. Ends with "N passed, N failed".
 A file with errors cannot run: its tests count as failed.
 
 Options:
-  --format text|json  output format (default: text)
+  --format text|json|junit  output format (default: text); junit is JUnit XML for CI servers
+  --filter PATTERN          run only the tests whose name contains PATTERN or matches it as a
+                            regular expression; files without such a test are left out
 
-Exit: 0 every test passed, 1 a test failed or a file has errors, 2 usage error.
+Exit: 0 every test passed, 1 a test failed or a file has errors, 2 usage error (also when
+--filter matches no test), 3 internal error.
 `,
   run: `Usage: payplan run <plan> <data> [options]
 
@@ -91,13 +97,14 @@ Exit: 0 built, 1 the plan has errors, 2 usage error.
 
 Starts the payplan language server, speaking LSP over standard input and output (see docs/editor.md).
 `,
-  fmt: `Usage: payplan fmt <files|dirs>... [--check]
+  fmt: `Usage: payplan fmt <files|dirs>... [--check] [--diff]
 
 Rewrites .payplan files in their canonical layout. Files with syntax errors are reported and left
 untouched.
 
 Options:
   --check  change nothing; list the files that would change
+  --diff   change nothing; print a unified diff of what would change (the summary goes to stderr)
 
 Exit: 0 done (with --check: everything formatted), 1 files would change or have syntax errors,
 2 usage error.

@@ -8,6 +8,7 @@
 import { closestName } from '../check/did-you-mean.js';
 import { Context, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type CliIo } from './context.js';
 import { commandHelp, commandSummaries, mainHelp } from './help.js';
+import { fileErrorMessage, fileErrorReason, FileError, isFileSystemError } from './file-errors.js';
 import { UsageError } from './usage-error.js';
 import { version } from './version.js';
 
@@ -51,11 +52,44 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   try {
     return await (await load()).run(ctx, rest);
   } catch (error) {
+    if (error instanceof FileError) {
+      ctx.err(`payplan ${first}: ${error.message}`);
+      return EXIT_USAGE;
+    }
     if (error instanceof UsageError) return usage(ctx, first, error.message);
-    const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    ctx.err(`payplan ${first}: error PP9001: payplan hit an internal error: ${reason}`, 'please report this with the plan file');
+    // A file that cannot be read or written is the caller's to fix, not a bug: one plain line.
+    if (isFileSystemError(error)) {
+      ctx.err(`payplan ${first}: ${fileErrorMessage(ctx, error)}`);
+      return EXIT_USAGE;
+    }
+    ctx.err(internalError(`payplan ${first}`, error));
     return EXIT_INTERNAL;
   }
+}
+
+/** The report of a bug in payplan: PP9001, with the stack, for the issue tracker. */
+function internalError(who: string, error: unknown): string {
+  const reason = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `${who}: error PP9001: payplan hit an internal error: ${reason}\nplease report this with the plan file`;
+}
+
+/**
+ * Guards for the executable (bin.ts and dist/payplan.mjs): an error that escapes main() is still
+ * PP9001 with exit 3, and standard output that cannot be written (a full disk) is a one-line
+ * error with exit 2. A closed pipe (`payplan check … | head`) is not an error.
+ */
+export function guardProcess(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.stderr.write(`payplan: cannot write to standard output: ${fileErrorReason(error)}\n`);
+    process.exit(EXIT_USAGE);
+  });
+  const crash = (error: unknown) => {
+    process.stderr.write(`${internalError('payplan', error)}\n`);
+    process.exit(EXIT_INTERNAL);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
 }
 
 function help(ctx: Context, command: string | undefined): number {

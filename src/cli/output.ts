@@ -79,6 +79,11 @@ export function countBySeverity(diagnostics: readonly Diagnostic[]): { errors: n
   };
 }
 
+/** A PP9001 among them: payplan itself failed, so the command exits 3 whatever else happened. */
+export function hasInternalError(diagnostics: readonly { readonly code: string }[]): boolean {
+  return diagnostics.some((d) => d.code === 'PP9001');
+}
+
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -4,16 +4,18 @@
  * field; every other payee is still paid. Nothing here computes a payout: CompiledPlan.run does.
  */
 import { compileProgram, type CompiledPlan } from '../compile/index.js';
+import { inputSpecs } from '../compile/shape.js';
+import { overPrecise } from '../data/precision.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { Program } from '../program.js';
 import { PayoutError } from '../runtime/errors.js';
 import type { Statement } from '../runtime/statement.js';
-import type { Context } from './context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, type Context } from './context.js';
 import { diagnosticsText } from './diagnostics-text.js';
 import { DataFileError, readPayees, type PayeeEntry, type RowLocation } from './data-files.js';
 import { readInputFile } from './files.js';
-import { countBySeverity, plural } from './output.js';
+import { countBySeverity, hasInternalError, plural } from './output.js';
 import { UsageError } from './usage-error.js';
 
 export interface PayoutOptions {
@@ -39,15 +41,17 @@ export interface PayeeError {
 
 export interface PayoutRun {
   readonly statements: Statement[];
+  /** The id of each statement's payee, in order: its name, or `#3` for an unnamed third JSON payee. */
+  readonly payees: string[];
   readonly errors: PayeeError[];
   readonly warnings: string[];
 }
 
 /**
- * Pays every payee of the data; null when the plan has errors or the data file cannot be read at
- * all (already reported on stderr).
+ * Pays every payee of the data; an exit code when the plan has errors or the data file cannot be
+ * read at all (already reported on stderr): 1, or 3 when payplan itself failed (PP9001).
  */
-export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | null {
+export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | number {
   const source = readInputFile(ctx, options.planPath);
   const program = new Program(source.display, source.text);
   const diagnostics = program.diagnostics;
@@ -55,7 +59,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | nul
   const compiled = compileProgram(program);
   if (!compiled.ok) {
     ctx.err(`${source.display}: ${plural(countBySeverity(diagnostics).errors, 'error')}; nobody was paid`);
-    return null;
+    return hasInternalError(diagnostics) ? EXIT_INTERNAL : EXIT_FAILURE;
   }
   const index = choosePlan(compiled.plans, options.planName, source.display);
   const plan = compiled.plans[index]!;
@@ -66,7 +70,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | nul
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;
     ctx.err(`${error.file}: error PP6009: ${createDiagnostic('PP6009', { start: 0, end: 0 }, { reason: error.reason }).message}`);
-    return null;
+    return EXIT_FAILURE;
   }
   if (options.payee !== undefined) {
     const wanted = options.payee;
@@ -78,16 +82,25 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | nul
     }
   }
 
-  const result: PayoutRun = { statements: [], errors: [], warnings: [] };
+  const result: PayoutRun = { statements: [], payees: [], errors: [], warnings: [] };
+  const specs = inputSpecs(program.checked.plans[index]!, source.text);
   for (const entry of entries) {
     if (entry.data === null) {
       const problem = entry.problem!;
       result.errors.push(payeeError(entry.payee, problem.code, problem.args, problem.location));
       continue;
     }
+    // A value with more digits than payouts carry would lose its cents at the first sum.
+    const tooLong = overPrecise(entry.data, specs, plan.periods);
+    if (tooLong !== null) {
+      const args = { ...tooLong };
+      result.errors.push(payeeError(entry.payee, 'PP6014', args, entry.locate(args)));
+      continue;
+    }
     try {
       const statement = plan.run(entry.data);
       result.statements.push(statement);
+      result.payees.push(entry.payee);
       result.warnings.push(...(statement.warnings ?? []));
     } catch (error) {
       result.errors.push(errorOf(entry, error));

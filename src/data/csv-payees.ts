@@ -6,6 +6,7 @@
  */
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { CsvError, parseCsv, type CsvRecord } from './csv.js';
+import { andList, withoutDuplicates } from './duplicates.js';
 import { DataFileError, type DataProblem, type PayeeEntry, type RowLocation } from './entries.js';
 
 export interface ListFile {
@@ -189,5 +190,12 @@ export function csvPayees(file: string, text: string, lists: readonly ListFile[]
   for (const p of payees.values()) {
     for (const rows of p.periods.values()) for (const list of lists) rows.values[list.name] ??= [];
   }
-  return [...payees.values()].map((p) => p.entry(file, listFiles));
+  // Names written differently for one payee (`Dana Reyes`, `dana  reyes`) would pay them twice.
+  const candidates = [...payees.values()].map((p) => {
+    const first = p.lines[0]!;
+    const location: RowLocation = { file: first.file, line: first.line, label: `${first.file}:${first.line}` };
+    const place = first.file === file ? `line ${first.line}` : `${first.file}:${first.line}`;
+    return { entry: p.entry(file, listFiles), name: p.payee.startsWith('(line ') ? null : p.payee, place, location };
+  });
+  return withoutDuplicates(candidates, (group) => `as ${andList(group.map((c) => `"${c.name}" (${c.place})`))}`);
 }

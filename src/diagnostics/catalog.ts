@@ -115,6 +115,8 @@ export const catalog = {
   PP6010: { severity: 'warning', slug: 'unknown-data-field', message: '{where}: `{field}` is not an input of the plan and was ignored' },
   PP6011: { severity: 'error', slug: 'inconsistent-data-rows', message: 'the rows of this payee do not fit together: {reason}', help: 'give each payee one row per period, with the same per-year values on every row' },
   PP6012: { severity: 'error', slug: 'period-before-opening', message: '{where}: `{period}` was already paid before the opening state, which closes after {after}', help: 'give only the periods after {after}, or open from an earlier closing state' },
+  PP6013: { severity: 'error', slug: 'duplicate-payee', message: '{where} appears more than once in the data: {places}; none of them was paid', help: 'give each payee once, with all of their periods' },
+  PP6014: { severity: 'error', slug: 'inexact-number', message: '{where}: `{field}` is `{value}`, a number payplan cannot carry exactly: {reason}', help: 'write it with at most 40 significant digits and at most 40 decimal places' },
 
   // ── PP9xxx internal ──
   PP9001: { severity: 'error', slug: 'internal-error', message: 'payplan hit an internal error while {stage}: {reason}', help: 'please report this with the plan file' },

@@ -170,3 +170,31 @@ test/cli/fixtures/broken.payplan:16:19 error PP4013: \`linear\` cannot be used i
     expect(file.reports[0].yearMax).toBe('40625.00');
   });
 });
+
+describe('payplan check: warning limits', () => {
+  const warning = `${fixtures}/warning.payplan`;
+
+  it('--strict fails on any warning, with the same output and a line on stderr', async () => {
+    const plain = await cli(['check', warning]);
+    expect(plain.code).toBe(0);
+    const strict = await cli(['check', warning, '--strict']);
+    expect(strict).toEqual({ code: 1, stdout: plain.stdout, stderr: 'payplan check: 1 warning, and --strict allows none\n' });
+  });
+
+  it('--max-warnings N fails when there are more than N warnings', async () => {
+    expect((await cli(['check', warning, '--max-warnings', '1'])).code).toBe(0);
+    const over = await cli(['check', warning, '--max-warnings=0', '--format', 'json']);
+    expect(over.code).toBe(1);
+    expect(JSON.parse(over.stdout)[0].diagnostics).toHaveLength(1);
+    expect(over.stderr).toBe('payplan check: 1 warning, more than the 0 allowed by --max-warnings\n');
+    expect((await cli(['check', `${fixtures}/broken.payplan`, '--max-warnings', '100'])).code).toBe(1);
+  });
+
+  it('--max-warnings needs a whole number', async () => {
+    for (const bad of ['-1', 'x', '1.5', '']) {
+      const r = await cli(['check', warning, `--max-warnings=${bad}`]);
+      expect(r.code, bad).toBe(2);
+      expect(r.stderr).toContain('option `--max-warnings` needs a whole number of warnings');
+    }
+  });
+});

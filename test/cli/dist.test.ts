@@ -50,13 +50,13 @@ describe('dist/payplan.mjs', () => {
       'csv',
     ]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe(`payee,period,line,kind,amount
-Dana Reyes,Q1,NewBusiness,component,52000.00
-Dana Reyes,Q1,President's Club kicker,bonus,5000.00
-Dana Reyes,Q2,NewBusiness,component,20000.00
-Priya Natarajan,Q1,NewBusiness,component,52000.00
-Priya Natarajan,Q1,President's Club kicker,bonus,5000.00
-Priya Natarajan,Q2,NewBusiness,component,24000.00
+    expect(r.stdout).toBe(`payee,period,line,kind,amount,currency
+Dana Reyes,Q1,NewBusiness,component,52000.00,USD
+Dana Reyes,Q1,President's Club kicker,bonus,5000.00,USD
+Dana Reyes,Q2,NewBusiness,component,20000.00,USD
+Priya Natarajan,Q1,NewBusiness,component,52000.00,USD
+Priya Natarajan,Q1,President's Club kicker,bonus,5000.00,USD
+Priya Natarajan,Q2,NewBusiness,component,24000.00,USD
 `);
     expect(r.stderr).toBe('examples/data/ae-fy2026-marginal.csv:7: error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\n');
   });

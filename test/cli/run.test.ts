@@ -32,13 +32,13 @@ const expectedAmounts = {
   'Priya Natarajan': "Q1 NewBusiness 52000.00, Q1 President's Club kicker 5000.00, Q2 NewBusiness 24000.00; total 81000.00",
 };
 
-const expectedCsv = `payee,period,line,kind,amount
-Dana Reyes,Q1,NewBusiness,component,52000.00
-Dana Reyes,Q1,President's Club kicker,bonus,5000.00
-Dana Reyes,Q2,NewBusiness,component,20000.00
-Priya Natarajan,Q1,NewBusiness,component,52000.00
-Priya Natarajan,Q1,President's Club kicker,bonus,5000.00
-Priya Natarajan,Q2,NewBusiness,component,24000.00
+const expectedCsv = `payee,period,line,kind,amount,currency
+Dana Reyes,Q1,NewBusiness,component,52000.00,USD
+Dana Reyes,Q1,President's Club kicker,bonus,5000.00,USD
+Dana Reyes,Q2,NewBusiness,component,20000.00,USD
+Priya Natarajan,Q1,NewBusiness,component,52000.00,USD
+Priya Natarajan,Q1,President's Club kicker,bonus,5000.00,USD
+Priya Natarajan,Q2,NewBusiness,component,24000.00,USD
 `;
 
 describe('payplan run', () => {
@@ -130,7 +130,7 @@ describe('payplan run', () => {
   it('CSV: per-year values must agree; malformed rows fail only their payee', async () => {
     const r = await cli(['run', `${fixtures}/per-year.payplan`, `${fixtures}/per-year.csv`, '--out', 'csv']);
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('payee,period,line,kind,amount\nAnn,Q1,Commission,component,10000.00\nAnn,Q2,Commission,component,17500.00\n');
+    expect(r.stdout).toBe('payee,period,line,kind,amount,currency\nAnn,Q1,Commission,component,10000.00,USD\nAnn,Q2,Commission,component,17500.00,USD\n');
     expect(r.stderr).toBe(
       [
         'test/cli/fixtures/per-year.csv:5: error PP6011: the rows of this payee do not fit together: `quota` is per year, so every row of payee "Bob" must give the same value, but line 4 gives `400000` and line 5 gives `500000`',

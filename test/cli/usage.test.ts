@@ -6,7 +6,7 @@ describe('usage', () => {
     [['frobnicate'], 'payplan: unknown command `frobnicate`\nRun `payplan --help` for usage.\n'],
     [['chek', 'examples'], 'payplan: unknown command `chek`; did you mean `check`?\nRun `payplan --help` for usage.\n'],
     [['--frob'], 'payplan: unknown option `--frob`\nRun `payplan --help` for usage.\n'],
-    [['check', '--strict', 'examples'], 'payplan check: unknown option `--strict`\nRun `payplan check --help` for usage.\n'],
+    [['check', '--pedantic', 'examples'], 'payplan check: unknown option `--pedantic`\nRun `payplan check --help` for usage.\n'],
     [['check', 'nope.payplan'], 'payplan check: cannot find `nope.payplan`\nRun `payplan check --help` for usage.\n'],
     [['check'], 'payplan check: name at least one .payplan file or directory\nRun `payplan check --help` for usage.\n'],
     [['check', 'docs'], 'payplan check: `docs` holds no .payplan files\nRun `payplan check --help` for usage.\n'],
@@ -36,7 +36,7 @@ describe('usage', () => {
     for (const command of ['check', 'test', 'run', 'explain', 'build', 'fmt']) expect(help.stdout).toContain(`\n  ${command} `);
     const checkHelp = await cli(['check', '--help']);
     expect(checkHelp).toEqual(await cli(['help', 'check']));
-    expect(checkHelp.stdout).toMatch(/^Usage: payplan check <files\|dirs>\.\.\. \[--format text\|json\|sarif\] \[--report\]\n/);
+    expect(checkHelp.stdout).toMatch(/^Usage: payplan check <files\|dirs>\.\.\. \[--format text\|json\|sarif\] \[--report\] \[--max-warnings N\] \[--strict\]\n/);
     expect((await cli(['run', 'whatever', '-h'])).stdout).toMatch(/^Usage: payplan run /);
     const version = await cli(['--version']);
     expect(version.code).toBe(0);

@@ -4,16 +4,16 @@
  * several gives one module per plan, named by the plan's slugified name. A file with errors is not
  * built: its diagnostics are printed and nothing is written (exit 1).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { CheckedPlan } from '../../check/model.js';
 import { emitProgram } from '../../compile/index.js';
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
-import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
+import { ensureDirectory, writeOutputFile } from '../file-errors.js';
 import { readInputFile } from '../files.js';
-import { countBySeverity, plural } from '../output.js';
+import { countBySeverity, hasInternalError, plural } from '../output.js';
 import { UsageError } from '../usage-error.js';
 
 export const options = {
@@ -31,7 +31,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   if (diagnostics.length > 0) ctx.err(diagnosticsText(program.file, diagnostics), '');
   if (!ok) {
     ctx.err(`${source.display}: ${plural(countBySeverity(diagnostics).errors, 'error')}; nothing was built`);
-    return EXIT_FAILURE;
+    return hasInternalError(diagnostics) ? EXIT_INTERNAL : EXIT_FAILURE;
   }
 
   const plans = program.checked.plans;
@@ -41,12 +41,12 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   }
   const outdir = args.string('outdir') === undefined ? dirname(source.path) : ctx.resolve(args.string('outdir')!);
   const names = moduleNames(plans, basename(source.path, extname(source.path)));
-  mkdirSync(outdir, { recursive: true });
+  ensureDirectory(ctx, outdir);
   modules.forEach(({ js, dts }, i) => {
     // TypeScript looks for `x.d.mts` beside an imported `x.mjs`.
     for (const [ext, text] of [['.mjs', js], ['.d.mts', dts]] as const) {
       const path = join(outdir, `${names[i]}${ext}`);
-      writeFileSync(path, text);
+      writeOutputFile(ctx, path, text);
       ctx.out(`wrote ${ctx.display(path)}`);
     }
   });

@@ -4,18 +4,20 @@
  */
 import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
-import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
-import { collectPlanFiles } from '../files.js';
-import { readText } from '../read-text.js';
-import { checkJson, countBySeverity, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
+import { collectPlanFiles, readPlanText } from '../files.js';
+import { checkJson, countBySeverity, hasInternalError, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
 import { version } from '../version.js';
 import { planReport, type PlanReport } from '../../check/report.js';
 import { reportJson, reportText } from '../report.js';
+import { UsageError } from '../usage-error.js';
 
 export const options = {
   format: { type: 'string', choices: ['text', 'json', 'sarif'] },
   report: { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  strict: { type: 'boolean' },
 } as const;
 
 interface CheckedFileResult extends FileDiagnostics {
@@ -24,7 +26,7 @@ interface CheckedFileResult extends FileDiagnostics {
 
 function checkFiles(ctx: Context, args: readonly string[]): CheckedFileResult[] {
   return collectPlanFiles(ctx, args).map((f) => {
-    const program = new Program(f.display, readText(f.path));
+    const program = new Program(f.display, readPlanText(ctx, f.path));
     const reports = program.hasErrors ? [] : program.checked.plans.map(planReport);
     return { file: program.file, display: f.display, diagnostics: program.diagnostics, reports };
   });
@@ -33,6 +35,7 @@ function checkFiles(ctx: Context, args: readonly string[]): CheckedFileResult[] 
 export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, options);
   const format = args.string('format') ?? 'text';
+  const maxWarnings = warningLimit(args.string('max-warnings'), args.flag('strict'));
   const files = checkFiles(ctx, args.positionals);
   const all = files.flatMap((f) => f.diagnostics);
   const { errors, warnings } = countBySeverity(all);
@@ -49,5 +52,17 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     }
     ctx.out(`${plural(files.length, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   }
-  return errors > 0 ? EXIT_FAILURE : EXIT_OK;
+  if (hasInternalError(all)) return EXIT_INTERNAL;
+  const tooManyWarnings = maxWarnings !== null && warnings > maxWarnings.limit;
+  if (tooManyWarnings) ctx.err(`payplan check: ${plural(warnings, 'warning')}, ${maxWarnings.why}`);
+  return errors > 0 || tooManyWarnings ? EXIT_FAILURE : EXIT_OK;
+}
+
+/** `--strict` (no warning allowed) or `--max-warnings N`; null when warnings never fail. */
+function warningLimit(max: string | undefined, strict: boolean): { limit: number; why: string } | null {
+  if (max !== undefined && !/^\d+$/.test(max.trim())) throw new UsageError(`option \`--max-warnings\` needs a whole number of warnings (0 or more), not \`${max}\``);
+  if (strict) return { limit: 0, why: 'and --strict allows none' };
+  if (max === undefined) return null;
+  const limit = Number(max.trim());
+  return { limit, why: `more than the ${limit} allowed by --max-warnings` };
 }

@@ -4,7 +4,8 @@
  */
 import { renderStatementText } from '../../runtime/statement-text.js';
 import { parseArgs } from '../args.js';
-import { EXIT_FAILURE, EXIT_OK, type Context } from '../context.js';
+import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
+import { hasInternalError } from '../output.js';
 import { payPayees, printPayeeErrors, printWarnings } from '../payout.js';
 import { UsageError } from '../usage-error.js';
 
@@ -25,9 +26,9 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   if (payee === undefined) throw new UsageError('name the payee to explain with `--payee "Name"`');
 
   const result = payPayees(ctx, { planPath, dataPath, planName: args.string('plan'), lists: args.strings('list'), payee });
-  if (result === null) return EXIT_FAILURE;
+  if (typeof result === 'number') return result;
   printWarnings(ctx, result.warnings);
   printPayeeErrors(ctx, result.errors);
   if (result.statements.length > 0) ctx.text(result.statements.map(renderStatementText).join('\n'));
-  return result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
+  return hasInternalError(result.errors) ? EXIT_INTERNAL : result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }

@@ -27,7 +27,7 @@ const importModule = new Function('url', 'return import(url)') as (url: string) 
 export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
   const bundle = bundleCandidates().find((path) => existsSync(path));
   if (bundle === undefined) {
-    ctx.err('payplan lsp: the language server bundle (dist/lsp.mjs) is missing', 'build it with `npm run build`');
+    ctx.err('payplan lsp: error PP9001: payplan hit an internal error: the language server bundle (dist/lsp.mjs) is missing', 'build it with `npm run build`, or report this if payplan was installed');
     return EXIT_INTERNAL;
   }
   let server: LanguageServerModule;
