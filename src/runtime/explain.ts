@@ -1,8 +1,10 @@
 /**
- * Explanation steps for payout lines. Money is shown exactly; a percentage or number that had to be
- * rounded for display also carries its exact decimal, so the explanation never loses precision.
+ * Explanation steps for payout lines, shown as a person reads them: money to the currency's minor
+ * unit (cents), percentages to two places, numbers to four. A value that had to be rounded for
+ * display also carries its exact decimal, so the explanation never loses precision.
  */
-import type { Dec } from './decimal.js';
+import { D, type Dec } from './decimal.js';
+import { minorUnitDigits } from './rounding.js';
 import {
   NUMBER_DISPLAY_DECIMALS,
   PERCENT_DISPLAY_DECIMALS,
@@ -32,7 +34,9 @@ export function moneyStep(
   currency: string,
   note?: string,
 ): ExplainStep {
-  return step(label, formatMoney(amount, currency), undefined, note);
+  const rounded = amount.decimalPlaces() > minorUnitDigits(currency);
+  const shown = rounded ? amount.toDecimalPlaces(minorUnitDigits(currency), D.ROUND_HALF_UP) : amount;
+  return step(label, formatMoney(shown, currency), rounded ? amount.toFixed() : undefined, note);
 }
 
 /** `exact` is the ratio (0.8333…), the form the language keeps a Percent in. */
