@@ -14,6 +14,7 @@ import { checkPayoutAtTarget } from './analyses/payout-at-target.js';
 import { checkUnused } from './analyses/unused.js';
 import { checkConstantGates } from './analyses/gates.js';
 import { checkUnreachableBands } from './analyses/unreachable-bands.js';
+import { checkNegativeSlice, checkProRataBands } from './analyses/table-shapes.js';
 import { children } from './walk.js';
 import { checkComponent } from './components.js';
 import type { BonusInfo, CheckedPlan, ComponentInfo, InputInfo } from './model.js';
@@ -55,9 +56,12 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
       case 'Component': {
         const component = checkComponent(item, header, types, diagnostics);
         components.push(component);
+        const proRata = component.rule?.kind === 'Commission' && component.rule.mode === 'pro-rata';
         for (const bands of tablesOf(component)) {
-          checkTierCoverage(bands, source, boundFormatter(bands, types.types, header.currency), diagnostics);
+          // Above a pro rata table's last band every band is complete: nothing is left uncovered.
+          checkTierCoverage(bands, source, boundFormatter(bands, types.types, header.currency), diagnostics, proRata);
         }
+        if (component.rule?.kind === 'Commission') checkProRataBands(component.rule, source, diagnostics);
         if (item.cumulative && !usesYtd(item, types)) {
           diagnostics.push(createDiagnostic('PP4012', item.name.span, { name: item.name.name }));
         }
@@ -116,6 +120,7 @@ function analyse(plan: CheckedPlan, source: string, diagnostics: Diagnostic[]): 
     if (facts && component.weight) checkPayoutAtTarget(component, facts, plan.currency, diagnostics);
     if (rule?.kind === 'Curve') checkCurveMonotone(rule, diagnostics);
     if (rule?.kind === 'Commission') checkRetroactiveMonotone(rule, source, diagnostics);
+    if (rule?.kind === 'Commission') checkNegativeSlice(rule, plan, source, diagnostics);
     checkExposure(component, facts, diagnostics);
     if (facts) checkUnreachableBands(component, facts, diagnostics);
     checkConstantGates(component, diagnostics);

@@ -94,6 +94,8 @@ export const catalog = {
   PP4029: { severity: 'warning', slug: 'band-unreachable', message: 'this band always pays the cap ({cap} of target): the curve has reached it by {at} attainment', help: 'end the curve where the cap is reached, or raise the cap' },
   PP4030: { severity: 'warning', slug: 'constant-gate', message: 'this gate always {result}', help: '{hint}' },
   PP4031: { severity: 'error', slug: 'clamp-bounds-reversed', message: 'the low bound `{low}` of `clamp` is above its high bound `{high}`, so it always gives `{high}`', help: 'swap the bounds: `clamp(value, {high}, {low})`' },
+  PP4033: { severity: 'error', slug: 'open-pro-rata-band', message: 'a pro rata band pays its amount in proportion to how much of it is reached, so it needs an upper bound', help: 'close the band, as in `{example}`; to pay a fixed amount for passing {lower}, use a bonus' },
+  PP4034: { severity: 'warning', slug: 'negative-marginal-slice', message: 'the first band has no lower bound, so a negative amount (a refund, a correction) is paid at its rate of {rate}: a negative commission', help: 'start the first band `from {zero} up to {bound}` if a negative amount should pay nothing, or write `allow "negative-marginal-slice"` if it should claw back' },
   PP4032: { severity: 'error', slug: 'curve-needs-weight', message: 'component `{name}` has a payout curve but no weight, so it has no target incentive to pay a share of', help: 'add `weight N%` to the component, as in `component {name} weight 100% {`' },
 
   // ── PP5xxx plan tests ──

@@ -224,8 +224,9 @@ export function lookup(bands: readonly RuntimeBand[], key: Dec, amount: Dec): Si
 /**
  * Pro-rata tiers, whose band values are Money: a band wholly below the amount pays its value, the
  * band the amount falls in pays its value in proportion to the part of its width reached, bands
- * above pay nothing. A band unbounded below starts at 0. A band unbounded above has no width to
- * pro-rate, so it pays its whole value as soon as the amount is inside it.
+ * above pay nothing. A band unbounded below starts at 0. The checker rejects a band unbounded above
+ * (PP4033: it has no width to pro-rate); were one to reach here, it pays its whole value as soon
+ * as the amount is inside it.
  */
 export function proRata(bands: readonly RuntimeBand[], amount: Dec): ProRataResult {
   const slices: ProRataSlice[] = [];

@@ -30,6 +30,13 @@ describe('quick fixes', () => {
     ]);
   });
 
+  it('a marginal table that would pay a negative amount: start it from $0', () => {
+    const body = '  component C {\n    commission on sales marginal {\n      <|>up to $100 -> 5%\n      above $100 -> 8%\n    }\n  }\n';
+    expect(fixesAt(plan(body))).toEqual([
+      { title: 'Start the first band from $0', code: 'PP4034', preferred: true, result: plan(body.replace('<|>up to', 'from $0 up to')) },
+    ]);
+  });
+
   it('weights that do not add up to 100%', () => {
     const text = AE_PLAN.replace('component NewLogos weight 25%', 'component NewLogos weight <|>20%');
     expect(fixesAt(text)).toEqual([{ title: 'Make the weight of `NewLogos` 25%', code: 'PP4002', preferred: true, result: AE_PLAN }]);

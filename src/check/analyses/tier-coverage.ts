@@ -23,7 +23,11 @@ interface Interval {
 /** How a bound value reads in a message: `100%`, `$500,000`, `120% of quota`. */
 export type BoundFormatter = (value: LinearBound) => string;
 
-export function checkTierCoverage(bands: readonly Band[], source: string, format: BoundFormatter, diagnostics: Diagnostic[]): void {
+/**
+ * `toppedOut`: the table pays nothing above its last band (a pro rata table, whose bands are all
+ * complete there), so a last band with an upper bound leaves no gap.
+ */
+export function checkTierCoverage(bands: readonly Band[], source: string, format: BoundFormatter, diagnostics: Diagnostic[], toppedOut = false): void {
   const intervals = toIntervals(bands, source);
   if (!intervals) {
     diagnostics.push(createDiagnostic('PP4028', bands[0]!.span, { what: 'that these bands cover every value exactly once', why: 'their bounds use more than one measure' }));
@@ -48,7 +52,7 @@ export function checkTierCoverage(bands: readonly Band[], source: string, format
     checkAdjacent(intervals[i - 1]!, intervals[i]!, format, source, diagnostics);
   }
   const last = intervals[intervals.length - 1]!;
-  if (last.upper) {
+  if (last.upper && !toppedOut) {
     const word = last.upper.inclusive ? 'above' : 'from';
     // Dropping the upper bound lets the band run on; a band with no lower bound would have none left.
     const runOn = last.lower

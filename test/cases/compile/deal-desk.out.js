@@ -467,11 +467,11 @@ class PlanYear {
     };
   }
 
-  // lines 40-45: component DealCommission
+  // lines 40-46: component DealCommission
   component_DealCommission(k) {
     const target = null;
     const gates = [];
-    // line 41: per d in deals where d.kind == new
+    // line 42: per d in deals where d.kind == new
     const deals = [];
     for (const $d of this.inputs[k].deals) {
       if ($d.kind !== 'new') continue;
@@ -481,9 +481,9 @@ class PlanYear {
       gates,
       target,
       attainment: null,
-      // lines 41-44: commission per d in deals where d.kind == new on d.amount * d.credit running marginal
+      // lines 42-45: commission per d in deals where d.kind == new on d.amount * d.credit running marginal
       bands: [
-        // line 42: up to 100% of quota -> 4%
+        // line 43: up to 100% of quota -> 4%
         {
           lower: null,
           lowerInclusive: false,
@@ -491,7 +491,7 @@ class PlanYear {
           upperInclusive: true,
           value: { kind: 'constant', value: PCT_4 },
         },
-        // line 43: above 100% of quota -> 6%
+        // line 44: above 100% of quota -> 6%
         {
           lower: PCT_100.times(this.inputs[k].quota),
           lowerInclusive: false,
@@ -510,7 +510,7 @@ class PlanYear {
     };
   }
 
-  // lines 47-52: component Enterprise weight 40%
+  // lines 48-53: component Enterprise weight 40%
   component_Enterprise(k) {
     const target = TARGET_Enterprise[k];
     const gates = [];
@@ -518,7 +518,7 @@ class PlanYear {
       gates,
       target,
       attainment: null,
-      // lines 48-51: payout min(
+      // lines 49-52: payout min(
       bands: [],
       amount: minOf([TARGET_Enterprise[k].times(clamp(divide(this.let_enterprise(k), this.inputs[k].quota, '`enterprise / quota`', PERIODS[k]), PCT_0, PCT_150)), maxOf([this.let_largest(k).minus(this.let_average_deal(k)).abs(), USD_0]).times(this.let_top_deals(k)).plus(this.component_Enterprise_sum1(k))]),
       base: null,
@@ -530,7 +530,7 @@ class PlanYear {
     };
   }
 
-  // line 50: sum(target * d.credit for d in deals where d.kind == renewal)
+  // line 51: sum(target * d.credit for d in deals where d.kind == renewal)
   component_Enterprise_sum1(k) {
     let total = ZERO;
     for (const $d of this.inputs[k].deals) {
@@ -540,13 +540,13 @@ class PlanYear {
     return total;
   }
 
-  // line 54: bonus "Onboarding bonus" $100 * onboarded when onboarded > 0 and period.number <= 2
+  // line 55: bonus "Onboarding bonus" $100 * onboarded when onboarded > 0 and period.number <= 2
   bonus_onboarding_bonus(k) {
     const applies = this.inputs[k].onboarded.gt(NUM_0) && PERIOD_INFO[k].number.lte(NUM_2);
     return { applies, amount: applies ? USD_100.times(this.inputs[k].onboarded) : ZERO };
   }
 
-  // line 55: bonus "Certification" 1% of base when certified or progress >= 120% once
+  // line 56: bonus "Certification" 1% of base when certified or progress >= 120% once
   bonus_certification(k) {
     const applies = this.inputs[k].certified || this.let_progress(k).gte(PCT_120);
     return { applies, amount: applies ? PCT_1.times(BASE) : ZERO };

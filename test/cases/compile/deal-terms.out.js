@@ -257,16 +257,16 @@ class PlanYear {
     };
   }
 
-  // lines 22-27: component Hurdled
+  // lines 22-28: component Hurdled
   component_Hurdled(k) {
     const target = null;
     const gates = [];
-    // line 23: per d in deals where d.kind == new
+    // line 24: per d in deals where d.kind == new
     const deals = [];
     for (const $d of this.inputs[k].deals) {
       if ($d.kind !== 'new') continue;
       deals.push({ id: String($d.id), base: $d.arr, key: null, terms: gates.every(Boolean) ? { rate: null, bands: [
-          // line 24: up to d.hurdle -> 1%
+          // line 25: up to d.hurdle -> 1%
           {
             lower: null,
             lowerInclusive: false,
@@ -274,7 +274,7 @@ class PlanYear {
             upperInclusive: true,
             value: { kind: 'constant', value: PCT_1 },
           },
-          // line 25: above d.hurdle -> 2%
+          // line 26: above d.hurdle -> 2%
           {
             lower: $d.hurdle,
             lowerInclusive: false,
@@ -288,7 +288,7 @@ class PlanYear {
       gates,
       target,
       attainment: null,
-      // lines 23-26: commission per d in deals where d.kind == new on d.arr marginal
+      // lines 24-27: commission per d in deals where d.kind == new on d.arr marginal
       bands: [],
       amount: null,
       base: null,
@@ -300,15 +300,15 @@ class PlanYear {
     };
   }
 
-  // lines 30-35: component Sized
+  // lines 31-36: component Sized
   component_Sized(k) {
     const target = null;
     const gates = [];
-    // line 31: per d in deals
+    // line 32: per d in deals
     const deals = [];
     for (const $d of this.inputs[k].deals) {
       deals.push({ id: String($d.id), base: $d.arr, key: null, terms: gates.every(Boolean) ? { rate: null, bands: [
-          // line 32: below d.hurdle -> 3%
+          // line 33: below d.hurdle -> 3%
           {
             lower: null,
             lowerInclusive: false,
@@ -316,7 +316,7 @@ class PlanYear {
             upperInclusive: false,
             value: { kind: 'constant', value: PCT_3 },
           },
-          // line 33: from d.hurdle -> 4% * d.multiplier
+          // line 34: from d.hurdle -> 4% * d.multiplier
           {
             lower: $d.hurdle,
             lowerInclusive: true,
@@ -330,7 +330,7 @@ class PlanYear {
       gates,
       target,
       attainment: null,
-      // lines 31-34: commission per d in deals on d.arr retroactive
+      // lines 32-35: commission per d in deals on d.arr retroactive
       bands: [],
       amount: null,
       base: null,

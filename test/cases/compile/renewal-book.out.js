@@ -43,7 +43,7 @@ const PLAN_SHAPE = {
         bandTexts: [
           'up to €50,000 -> €500',
           'above €50,000 up to €100,000 -> €1,000',
-          'above €100,000 -> €250',
+          'above €100,000 up to €150,000 -> €250',
         ],
         baseText: 'services',
         keyText: null,
@@ -90,6 +90,7 @@ const EUR_50000 = new D('50000'); // €50,000
 const EUR_1000 = new D('1000'); // €1,000
 const EUR_100000 = new D('100000'); // €100,000
 const EUR_250 = new D('250'); // €250
+const EUR_150000 = new D('150000'); // €150,000
 
 /** The plan's name, currency and periods. */
 export const plan = { name: 'Renewal Book', currency: 'EUR', periods: ['FY'] };
@@ -263,12 +264,12 @@ class PlanYear {
           upperInclusive: true,
           value: { kind: 'constant', value: EUR_1000 },
         },
-        // line 25: above €100,000 -> €250
+        // line 25: above €100,000 up to €150,000 -> €250
         {
           lower: EUR_100000,
           lowerInclusive: false,
-          upper: null,
-          upperInclusive: false,
+          upper: EUR_150000,
+          upperInclusive: true,
           value: { kind: 'constant', value: EUR_250 },
         },
       ],
