@@ -40,6 +40,8 @@ Options:
                             at 50%, 100%, 150% and 200% attainment, and the most it can pay
   --max-warnings N          fail (exit 1) when there are more than N warnings in all
   --strict                  fail (exit 1) on any warning (as --max-warnings 0)
+  --sarif-root DIR          with --format sarif: the directory artifact URIs are relative to
+                            (default: the git root above the current directory, else it)
 
 Exit: 0 no errors (warnings allowed unless limited), 1 an error in any file or too many
 warnings, 2 usage error, 3 internal error.
