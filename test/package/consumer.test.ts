@@ -3,9 +3,10 @@
  * node_modules (its dependencies linked from ours, as `npm install` would put them), then
  * type-checked with tsc under `moduleResolution` node16 and bundler, imported at run time, and its
  * `payplan` executable run. Nothing here reads src/: the consumer sees only what the tarball holds.
+ * (`prepare`, which a fresh clone's `npm install` runs, is the build used here: scripts/build.mjs.)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,12 +33,18 @@ function snapshot(dir: string): string[] {
 }
 
 beforeAll(() => {
-  // `prepare` is what a fresh clone's `npm install` runs: it must build the executable and the types.
-  const built = spawnSync('npm', ['run', '--silent', 'prepare'], { cwd: root, encoding: 'utf8' });
-  if (built.status !== 0) throw new Error(`npm run prepare failed:\n${built.stdout}${built.stderr}`);
   work = mkdtempSync(join(tmpdir(), 'payplan-package-'));
+  // The project as `npm pack` sees it, built into a copy so that a test building dist/ at the same
+  // time cannot race this one: package.json (and so its `files`), the documents, and a fresh dist/
+  // from the build `prepare` runs.
+  const project = join(work, 'project');
+  for (const entry of ['package.json', 'README.md', 'LICENSE', 'docs']) cpSync(join(root, entry), join(project, entry), { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  expect(pkg.scripts.prepare).toBe('node scripts/build.mjs');
+  const built = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outdir', join(project, 'dist')], { cwd: root, encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`scripts/build.mjs failed:\n${built.stdout}${built.stderr}`);
   const packed = JSON.parse(
-    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: root, encoding: 'utf8' }),
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: project, encoding: 'utf8' }),
   ) as { filename: string; files: { path: string }[] }[];
   tarballFiles = packed[0]!.files.map((f) => f.path);
   consumer = join(work, 'consumer');
@@ -122,7 +129,7 @@ describe('the npm package', () => {
       const listed = r.stdout.split('\n');
       expect(listed).toContain(join(installed, 'dist', 'types', 'index.d.ts'));
       expect(listed.filter((f) => f.includes('/payplan/') && !f.includes('/payplan/dist/types/'))).toEqual([]);
-    });
+    }, 120_000);
   }
 
   it('imports and runs from the installed package, library and prettier plugin', () => {
@@ -152,5 +159,5 @@ console.log(JSON.stringify({ diagnostics: result.diagnostics.length, plans: resu
     }
     expect(snapshot(join(consumer, 'node_modules', 'payplan'))).toEqual(before);
     expect(readdirSync(join(cacheHome, 'payplan')).filter((f) => f.endsWith('.v8cache'))).toHaveLength(1);
-  });
+  }, 60_000);
 });
