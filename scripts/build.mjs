@@ -8,24 +8,32 @@
  *                     inside; prettier stays external and is required only when `fmt` runs.
  *   dist/payplan.mjs  the `payplan` executable: a small launcher that compiles payplan.cjs with a
  *                     V8 code cache and runs main().
+ *   dist/types/       the declarations of the two library entries (package.json `exports` `types`),
+ *                     from `tsc -p tsconfig.build.json`, pruned to the files the entries reach. They
+ *                     may name decimal.js (a dependency) and prettier (a peer), never chevrotain,
+ *                     which is bundled and is only a devDependency; the build fails if one does.
  *
  * Why a launcher: a cold `payplan check` is dominated by compiling the bundle and building the
  * chevrotain lexer and parser. Node 20 has no module compile cache, so the launcher keeps one
  * itself (as v8-compile-cache does): the bytecode V8 produced on a run that checked a plan is saved
- * next to the bundle (or in the temp directory when dist/ is read-only), keyed by the bundle's
- * content hash and the Node version, and handed back to V8 on the next start. V8 rejects a cache
+ * in the user's cache directory ($PAYPLAN_CACHE_DIR, else $XDG_CACHE_HOME/payplan, else
+ * ~/.cache/payplan, ~/Library/Caches/payplan or %LOCALAPPDATA%\payplan\Cache; the temp directory when
+ * none can be written), never next to the bundle, which an install puts in node_modules. It is keyed
+ * by the bundle's content hash and the Node version, and handed back to V8 on the next start. V8 rejects a cache
  * it cannot use, and the launcher then writes a fresh one; PAYPLAN_CODE_CACHE=0 turns it off.
  *
  * The CLI bundle also skips chevrotain's grammar and token validations (its `skipValidations`
  * default is flipped). They check the grammar itself, not the user's plan, and cost ~40% of start
  * up; the test suite runs from source, where they stay on, so a broken grammar still fails there.
  *
- * Usage: node scripts/build.mjs [--outdir dist]
+ * Usage: node scripts/build.mjs [--outdir dist] [--no-types]
  */
 import { createHash } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -60,7 +68,7 @@ const skipChevrotainValidations = {
 };
 
 mkdirSync(outdir, { recursive: true });
-// Code caches of an earlier build are never valid again.
+// Where earlier launchers kept their code cache, inside the package.
 rmSync(join(outdir, '.cache'), { recursive: true, force: true });
 await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['src/index.ts'], outfile: join(outdir, 'index.mjs') }),
@@ -80,10 +88,68 @@ await Promise.all([
   build({ ...common, format: 'esm', entryPoints: ['lsp/main.ts'], outfile: join(outdir, 'lsp.mjs'), plugins: [skipChevrotainValidations], banner: { js: "import { createRequire as __lspRequire } from 'node:module'; const require = __lspRequire(import.meta.url);" } }),
 ]);
 
+if (!process.argv.includes('--no-types')) buildTypes(join(outdir, 'types'));
+
 const bundleHash = createHash('sha256').update(readFileSync(join(outdir, 'payplan.cjs'))).digest('hex').slice(0, 16);
 const launcher = join(outdir, 'payplan.mjs');
 writeFileSync(launcher, launcherSource(bundleHash));
 chmodSync(launcher, 0o755);
+
+/** dist/types: tsc's declarations of src/index.ts and src/format/index.ts, and nothing they do not reach. */
+function buildTypes(typesDir) {
+  rmSync(typesDir, { recursive: true, force: true });
+  const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+  const emitted = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json'), '--outDir', typesDir], { cwd: root, encoding: 'utf8' });
+  if (emitted.status !== 0) throw new Error(`tsc -p tsconfig.build.json failed:\n${emitted.stdout}${emitted.stderr}`);
+  // tsc does not copy hand-written or generated .d.ts files (src/syntax/cst.generated.d.ts).
+  for (const file of walk(join(root, 'src'))) {
+    if (file.endsWith('.d.ts')) {
+      const to = join(typesDir, relative(join(root, 'src'), file));
+      mkdirSync(dirname(to), { recursive: true });
+      copyFileSync(file, to);
+    }
+  }
+  // Keep what the two entries reach through import/export specifiers and import("…") types.
+  const reached = new Set();
+  const external = new Set();
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const [, spec] of text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"]([^'"]+)['"]/g)) {
+      if (!spec.startsWith('.')) {
+        external.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+        continue;
+      }
+      const target = resolve(dirname(file), spec.replace(/\.js$/, '.d.ts'));
+      if (!existsSync(target)) throw new Error(`${relative(root, file)} names ${spec}, which dist/types does not have`);
+      visit(target);
+    }
+  };
+  visit(join(typesDir, 'index.d.ts'));
+  visit(join(typesDir, 'format', 'index.d.ts'));
+  for (const file of walk(typesDir)) if (!reached.has(file)) rmSync(file);
+  removeEmptyDirectories(typesDir);
+  const allowed = new Set(['decimal.js', 'prettier']);
+  const stray = [...external].filter((name) => !allowed.has(name) && !name.startsWith('node:'));
+  if (stray.length > 0) throw new Error(`dist/types names ${stray.join(', ')}: a consumer would need it installed; keep it out of the public types`);
+}
+
+function walk(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    return entry.isDirectory() ? walk(path) : [path];
+  });
+}
+
+function removeEmptyDirectories(dir) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const path = join(dir, entry.name);
+    removeEmptyDirectories(path);
+    if (readdirSync(path).length === 0) rmSync(path, { recursive: true });
+  }
+}
 
 function launcherSource(hash) {
   return `#!/usr/bin/env node
@@ -94,8 +160,8 @@ function launcherSource(hash) {
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-const { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } = require('node:fs');
-const { tmpdir } = require('node:os');
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { homedir, tmpdir } = require('node:os');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
@@ -109,7 +175,9 @@ if (tier === 'baseline') require('node:v8').setFlagsFromString('--max-opt=1');
 const bundle = require.resolve('./payplan.cjs');
 // V8 rejects a cache made under other flags, so each tier keeps its own.
 const name = 'payplan-${hash}-' + tier + '-' + process.version + '-' + process.arch + '.v8cache';
-const places = [join(dirname(bundle), '.cache', name), join(tmpdir(), 'payplan-v8cache', name)];
+// The cache lives in the user's cache directory, never next to the bundle: an install puts the
+// bundle in node_modules, which is not ours to write to at run time.
+const places = [userCacheDir(), join(tmpdir(), 'payplan-v8cache')].filter((dir) => dir !== null).map((dir) => join(dir, name));
 const useCache = process.env.PAYPLAN_CODE_CACHE !== '0';
 let cachedData;
 if (useCache) {
@@ -146,12 +214,28 @@ if (useCache && compiled && (cachedData === undefined || script.cachedDataReject
       const temporary = place + '.' + process.pid;
       writeFileSync(temporary, data);
       renameSync(temporary, place);
-      // Caches of other builds of payplan are never valid again.
+      // Caches of other builds of payplan: another project may still use one, so only those
+      // untouched for a week go.
+      const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
       for (const old of readdirSync(dirname(place))) {
-        if (old.startsWith('payplan-') && !old.startsWith('payplan-${hash}-')) unlinkSync(join(dirname(place), old));
+        const path = join(dirname(place), old);
+        if (old.startsWith('payplan-') && old.endsWith('.v8cache') && !old.startsWith('payplan-${hash}-') && statSync(path).mtimeMs < weekAgo) unlinkSync(path);
       }
       break;
     } catch {}
+  }
+}
+
+/** $PAYPLAN_CACHE_DIR, else the platform's per-user cache directory; null when there is none. */
+function userCacheDir() {
+  const env = process.env;
+  if (env.PAYPLAN_CACHE_DIR) return env.PAYPLAN_CACHE_DIR;
+  try {
+    if (process.platform === 'win32') return env.LOCALAPPDATA ? join(env.LOCALAPPDATA, 'payplan', 'Cache') : null;
+    if (process.platform === 'darwin') return join(homedir(), 'Library', 'Caches', 'payplan');
+    return join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'payplan');
+  } catch {
+    return null;
   }
 }
 `;

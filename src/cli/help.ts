@@ -40,11 +40,13 @@ Options:
                             at 50%, 100%, 150% and 200% attainment, and the most it can pay
   --max-warnings N          fail (exit 1) when there are more than N warnings in all
   --strict                  fail (exit 1) on any warning (as --max-warnings 0)
+  --sarif-root DIR          with --format sarif: the directory artifact URIs are relative to
+                            (default: the git root above the current directory, else it)
 
 Exit: 0 no errors (warnings allowed unless limited), 1 an error in any file or too many
 warnings, 2 usage error, 3 internal error.
 `,
-  test: `Usage: payplan test <files|dirs>... [--format text|json|junit] [--filter PATTERN]
+  test: `Usage: payplan test <files|dirs>... [--format text|json|junit] [--filter PATTERN] [--update]
 
 Checks every .payplan file, then runs its \`test\` blocks. Ends with "N passed, N failed".
 A file with errors cannot run: its tests count as failed.
@@ -53,6 +55,8 @@ Options:
   --format text|json|junit  output format (default: text); junit is JUnit XML for CI servers
   --filter PATTERN          run only the tests whose name contains PATTERN or matches it as a
                             regular expression; files without such a test are left out
+  --update                  rewrite each failed \`expect\` to what the plan pays or computes,
+                            format the file, print what changed, then report the tests again
 
 Exit: 0 every test passed, 1 a test failed or a file has errors, 2 usage error (also when
 --filter matches no test), 3 internal error.

@@ -90,8 +90,16 @@ test/cli/fixtures/broken.payplan:16:19 error PP4013: \`linear\` cannot be used i
     expect(rules.find((rule: { id: string }) => rule.id === 'PP4012')).toEqual({
       id: 'PP4012',
       name: 'cumulative-without-ytd',
-      shortDescription: { text: catalog.PP4012.message },
-      help: { text: catalog.PP4012.help },
+      shortDescription: { text: 'component `…` is cumulative but measures nothing year to date' },
+      fullDescription: {
+        text: 'PP4012 cumulative-without-ytd (warning): component `…` is cumulative but measures nothing year to date. How to fix: use `ytd(…)` in its attainment or commission, or drop `cumulative`.',
+      },
+      help: {
+        text: 'component `…` is cumulative but measures nothing year to date.\nHow to fix: use `ytd(…)` in its attainment or commission, or drop `cumulative`.\nSee https://payplan.dev/docs/diagnostics#pp4012-cumulative-without-ytd',
+        markdown:
+          '**warning**: component `…` is cumulative but measures nothing year to date\n\nHow to fix: use `ytd(…)` in its attainment or commission, or drop `cumulative`\n\nSee [PP4012 cumulative-without-ytd](https://payplan.dev/docs/diagnostics#pp4012-cumulative-without-ytd) for an example.',
+      },
+      helpUri: 'https://payplan.dev/docs/diagnostics#pp4012-cumulative-without-ytd',
       defaultConfiguration: { level: 'warning' },
     });
     expect(run.results.map((x: { ruleId: string; level: string }) => `${x.ruleId} ${x.level}`)).toEqual([

@@ -7,7 +7,7 @@ import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
 import { collectPlanFiles, readPlanText } from '../files.js';
-import { checkJson, countBySeverity, hasInternalError, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
+import { checkJson, countBySeverity, gitRoot, hasInternalError, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
 import { version } from '../version.js';
 import { planReport, type PlanReport } from '../../check/report.js';
 import { reportJson, reportText } from '../report.js';
@@ -18,6 +18,7 @@ export const options = {
   report: { type: 'boolean' },
   'max-warnings': { type: 'string' },
   strict: { type: 'boolean' },
+  'sarif-root': { type: 'string' },
 } as const;
 
 interface CheckedFileResult extends FileDiagnostics {
@@ -44,8 +45,10 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   if (format === 'json') {
     const json = checkJson(files) as Record<string, unknown>[];
     ctx.data(jsonText(report ? json.map((entry, i) => ({ ...entry, reports: files[i]!.reports.map(reportJson) })) : json));
-  } else if (format === 'sarif') ctx.data(jsonText(sarifLog(files, version(), ctx.io.cwd)));
-  else {
+  } else if (format === 'sarif') {
+    const root = args.string('sarif-root');
+    ctx.data(jsonText(sarifLog(files, version(), ctx.io.cwd, root === undefined ? (gitRoot(ctx.io.cwd) ?? ctx.io.cwd) : ctx.resolve(root))));
+  } else {
     for (const f of files) {
       if (f.diagnostics.length > 0) ctx.out(diagnosticsText(f.file, f.diagnostics, f.display, '; `--format json` lists them all'), '');
       if (report) for (const r of f.reports) ctx.out(reportText(r), '');

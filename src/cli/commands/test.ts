@@ -3,6 +3,10 @@
  * `✗ name` per test with each failed expectation, and ends with `N passed, N failed` (counting
  * test blocks). A file with check errors cannot run: its errors are printed and its tests count as
  * failed. Exit 1 on any failure.
+ *
+ * `--update` rewrites each failed `expect` whose diagnostic (PP5001, PP5004) carries a fix to expect
+ * what the plan pays or computes, formats the file through the formatter, lists the changed lines,
+ * then reports the tests as they run on the updated files.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { Program } from '../../program.js';
@@ -10,14 +14,16 @@ import type { SourceFile } from '../../text/source-file.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
+import { writeOutputFile } from '../file-errors.js';
 import { collectPlanFiles, readPlanText } from '../files.js';
-import { diagnosticJson, hasInternalError, jsonText } from '../output.js';
+import { diagnosticJson, hasInternalError, jsonText, plural } from '../output.js';
 import { lineColumnAt } from '../../text/source-file.js';
 import { UsageError } from '../usage-error.js';
 
 export const options = {
   format: { type: 'string', choices: ['text', 'json', 'junit'] },
   filter: { type: 'string' },
+  update: { type: 'boolean' },
 } as const;
 
 interface TestOutcome {
@@ -31,6 +37,7 @@ interface TestOutcome {
 
 interface FileOutcome {
   readonly file: SourceFile;
+  readonly path: string;
   readonly display: string;
   /** The file's errors when it could not be run; empty otherwise. */
   readonly errors: readonly Diagnostic[];
@@ -64,21 +71,50 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const args = parseArgs(argv, options);
   const pattern = args.string('filter');
   const select = nameFilter(pattern);
-  let outcomes: FileOutcome[] = collectPlanFiles(ctx, args.positionals).map((f) => {
-    const program = new Program(f.display, readPlanText(ctx, f.path));
-    return { file: program.file, display: f.display, ...testFile(program, select) };
-  });
+  const outcome = (path: string, display: string, text: string): FileOutcome => {
+    const program = new Program(display, text);
+    return { file: program.file, path, display, ...testFile(program, select) };
+  };
+  let outcomes: FileOutcome[] = collectPlanFiles(ctx, args.positionals).map((f) => outcome(f.path, f.display, readPlanText(ctx, f.path)));
   if (select !== undefined) {
     // Only the files with a test to run are reported; a pattern that selects nothing is a mistake.
     outcomes = outcomes.filter((o) => o.tests.length > 0);
     if (outcomes.length === 0) throw new UsageError(`no test name matches \`--filter ${pattern}\``);
+  }
+  const format = args.string('format') ?? 'text';
+  // What --update changed, for people: on stdout with the text report, on stderr beside JSON or XML.
+  const changes: string[] = [];
+  let updateFailed = false;
+  if (args.flag('update')) {
+    const updated: FileOutcome[] = [];
+    let count = 0;
+    let files = 0;
+    for (const o of outcomes) {
+      const update = await updateExpectations(o);
+      if (update === null || update.lines.length === 0) {
+        if (update !== null) changes.push(`${o.display}`, ...update.unfixable.map((line) => `  ${line}`));
+        updated.push(o);
+        continue;
+      }
+      if (update.formatError !== null) {
+        updateFailed = true;
+        changes.push(`${o.display}: error PP9001: payplan hit an internal error while formatting: ${update.formatError}`, 'please report this with the plan file; the expectations were updated but the file was not formatted');
+      }
+      writeOutputFile(ctx, o.path, update.text);
+      changes.push(`updated ${o.display}`, ...[...update.lines, ...update.unfixable].map((line) => `  ${line}`));
+      count += update.lines.length;
+      files++;
+      updated.push(outcome(o.path, o.display, update.text));
+    }
+    outcomes = updated;
+    changes.push(count === 0 ? 'no expectation updated' : `updated ${plural(count, 'expectation')} in ${plural(files, 'file')}`);
   }
   const tests = outcomes.flatMap((o) => o.tests);
   const passed = tests.filter((t) => t.passed).length;
   const failed = tests.length - passed;
   const ok = failed === 0 && outcomes.every((o) => o.errors.length === 0);
 
-  const format = args.string('format') ?? 'text';
+  if (format !== 'text') ctx.err(...changes);
   if (format === 'junit') ctx.data(junitXml(outcomes));
   else if (format === 'json') {
     ctx.data(
@@ -94,10 +130,55 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     );
   } else {
     for (const o of outcomes) printFile(ctx, o);
+    if (changes.length > 0) ctx.out(...changes, '');
     ctx.out(`${passed} passed, ${failed} failed`);
   }
-  const internal = outcomes.some((o) => hasInternalError(o.errors) || o.tests.some((t) => hasInternalError(t.failures)));
+  const internal = updateFailed || outcomes.some((o) => hasInternalError(o.errors) || o.tests.some((t) => hasInternalError(t.failures)));
   return internal ? EXIT_INTERNAL : ok ? EXIT_OK : EXIT_FAILURE;
+}
+
+/**
+ * The file's text with every failed expectation that has a fix rewritten by it, then formatted;
+ * null when no expectation failed. `lines` says what changed, one `line: before → after` each;
+ * `unfixable` lists the failed expectations no literal can make pass exactly (`2/3`).
+ */
+async function updateExpectations(o: FileOutcome): Promise<{ text: string; lines: string[]; unfixable: string[]; formatError: string | null } | null> {
+  const failed = o.tests.flatMap((t) => t.failures).filter((d) => d.code === 'PP5001' || d.code === 'PP5004');
+  const fixed = failed.filter((d) => d.fixes !== undefined && d.fixes.length > 0).sort((a, b) => a.span.start - b.span.start);
+  const source = o.file.text;
+  const unfixable = failed
+    .filter((d) => !fixed.includes(d))
+    .map((d) => `${lineColumnAt(o.file, d.span.start).line + 1}: ${oneLine(source.slice(d.span.start, d.span.end))} not updated: no literal writes the value exactly`);
+  if (fixed.length === 0) return unfixable.length === 0 ? null : { text: source, lines: [], unfixable, formatError: null };
+  let text = '';
+  let at = 0;
+  const lines: string[] = [];
+  for (const d of fixed) {
+    const edits = [...d.fixes![0]!.edits].sort((a, b) => a.span.start - b.span.start);
+    // Edits stay inside their `expect`, and `expect`s do not overlap; skip one that would.
+    if (d.span.start < at || edits.some((e) => e.span.start < d.span.start || e.span.end > d.span.end)) continue;
+    let after = '';
+    let inside = d.span.start;
+    for (const e of edits) {
+      after += source.slice(inside, e.span.start) + e.newText;
+      inside = e.span.end;
+    }
+    after += source.slice(inside, d.span.end);
+    text += source.slice(at, d.span.start) + after;
+    at = d.span.end;
+    lines.push(`${lineColumnAt(o.file, d.span.start).line + 1}: ${oneLine(source.slice(d.span.start, d.span.end))} → ${oneLine(after)}`);
+  }
+  text += source.slice(at);
+  try {
+    const { formatPlan } = await import('../../format/format.js');
+    return { text: await formatPlan(text, { filepath: o.path }), lines, unfixable, formatError: null };
+  } catch (error) {
+    return { text, lines, unfixable, formatError: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 function printFile(ctx: Context, o: FileOutcome): void {
