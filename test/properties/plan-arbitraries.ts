@@ -1,0 +1,673 @@
+/**
+ * fast-check arbitraries for whole plans, generated from the grammar rather than mutated from the
+ * examples: a plan header (period, optional ote/mix, rounding, fiscal year), enums, a Deal record,
+ * inputs of every kind (per period and `per year`, with defaults and constraints), lets, 1–4
+ * components (payout curves, `payout` expressions, flat / marginal / retroactive / lookup / pro-rata
+ * commissions, per-transaction and `running` commissions, gates, caps, floors, `cumulative` with
+ * `ytd`), bonuses and plan limits. Every plan the arbitrary makes must check clean (warnings allowed).
+ *
+ * The plan is built from a tape of random naturals: each choice reads the next one, and an exhausted
+ * tape reads 0, the first (simplest) option. Shrinking the tape towards zeros shrinks the plan
+ * towards the simplest one, and every tape still spells a valid plan.
+ */
+import fc from 'fast-check';
+
+/** The choices a plan is built from. */
+class Tape {
+  private at = 0;
+  constructor(private readonly values: readonly number[]) {}
+  nat(n: number): number {
+    const v = this.values[this.at++] ?? 0;
+    return n <= 1 ? 0 : v % n;
+  }
+  chance(percent: number): boolean {
+    // 0 on the tape means "no": shrinking turns options off.
+    return this.nat(100) >= 100 - percent;
+  }
+  pick<T>(items: readonly T[]): T {
+    return items[this.nat(items.length)]!;
+  }
+  /** One of several weighted alternatives; the first is the simplest. */
+  oneOf<T>(alternatives: readonly (readonly [number, () => T])[]): T {
+    const live = alternatives.filter(([w]) => w > 0);
+    const total = live.reduce((s, [w]) => s + w, 0);
+    let roll = this.nat(total);
+    for (const [w, make] of live) {
+      if (roll < w) return make();
+      roll -= w;
+    }
+    return live[0]![1]();
+  }
+}
+
+// ───────────── literals ─────────────
+
+function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function moneyText(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const fraction = abs % 100;
+  return `${sign}$${grouped(whole)}${fraction === 0 ? '' : `.${String(fraction).padStart(2, '0')}`}`;
+}
+
+/** A percentage from basis points: 12.5% is 1250. */
+function percentText(bp: number): string {
+  const sign = bp < 0 ? '-' : '';
+  const abs = Math.abs(bp);
+  const whole = Math.floor(abs / 100);
+  const fraction = abs % 100;
+  const tail = fraction === 0 ? '' : `.${String(fraction).padStart(2, '0').replace(/0$/, '')}`;
+  return `${sign}${grouped(whole)}${tail}%`;
+}
+
+const ROUND_DOLLARS = [0, 100, 1_000, 5_000, 10_000, 50_000, 100_000, 250_000, 500_000, 1_000_000];
+
+function moneyLit(t: Tape, allowNegative = true): string {
+  return t.oneOf([
+    [5, () => moneyText(t.pick(ROUND_DOLLARS) * 100)],
+    [2, () => moneyText(t.nat(2_000_000) * 100)],
+    [1, () => moneyText(t.nat(100_000))],
+    [allowNegative ? 1 : 0, () => `-${moneyText(t.pick(ROUND_DOLLARS.slice(1)) * 100)}`],
+  ]);
+}
+
+function percentLit(t: Tape, allowNegative = true): string {
+  return t.oneOf([
+    [5, () => percentText(t.pick([0, 100, 300, 500, 800, 1000, 1200, 2500, 5000, 7500, 9000, 10000, 12000, 15000, 20000]))],
+    [2, () => percentText(t.nat(30000))],
+    [1, () => percentText(t.nat(2000) * 5)],
+    [allowNegative ? 1 : 0, () => `-${percentText(t.pick([300, 1000, 5000]))}`],
+  ]);
+}
+
+function numberLit(t: Tape, allowNegative = true): string {
+  return t.oneOf([
+    [4, () => String(t.pick([0, 1, 2, 3, 4, 5, 7, 10, 50, 100, 1000]))],
+    [2, () => `${t.nat(100)}.${t.pick(['5', '25', '125', '75', '1'])}`],
+    [allowNegative ? 1 : 0, () => `-${t.pick([1, 2, 10, 2.5])}`],
+  ]);
+}
+
+function nonZeroNumberLit(t: Tape): string {
+  return t.pick(['2', '4', '3', '0.5', '1.5', '12', '-2', '1,000']);
+}
+
+// ───────────── the plan's names ─────────────
+
+type Kind = 'money' | 'percent' | 'number' | 'bool';
+
+interface EnumValue {
+  readonly text: string;
+  readonly members: readonly string[];
+  /** How a member is written: bare, or qualified when the enum has a name. */
+  readonly member: (m: string) => string;
+}
+
+/** What an expression can read where it stands. */
+interface Scope {
+  readonly names: Record<Kind, string[]>;
+  /** Money names that are never zero, safe to divide by. */
+  readonly positive: string[];
+  readonly enums: EnumValue[];
+  /** Whether `deals` is an input. */
+  readonly deals: boolean;
+  /** The Deal record's fields beyond `amount` and `kind`. */
+  readonly fields: DealFields;
+  /** Locals bound around this point (`d` in `sum(… for d in deals)`), innermost last. */
+  readonly locals: readonly string[];
+  readonly hasFiscalYear: boolean;
+}
+
+interface DealFields {
+  readonly credit: boolean;
+  readonly units: boolean;
+  readonly multiplier: boolean;
+  readonly hurdle: boolean;
+  readonly segment: boolean;
+  readonly closed: boolean;
+}
+
+function withLocal(s: Scope, v: string): Scope {
+  const names: Record<Kind, string[]> = {
+    money: [...s.names.money, `${v}.amount`, ...(s.fields.hurdle ? [`${v}.hurdle`] : [])],
+    percent: [...s.names.percent, ...(s.fields.credit ? [`${v}.credit`] : [])],
+    number: [...s.names.number, ...(s.fields.units ? [`${v}.units`] : []), ...(s.fields.multiplier ? [`${v}.multiplier`] : [])],
+    bool: [...s.names.bool],
+  };
+  const enums = [...s.enums, { text: `${v}.kind`, members: KINDS, member: (m: string) => m }];
+  if (s.fields.segment) enums.push({ text: `${v}.segment`, members: SEGMENTS, member: (m: string) => `Segment.${m}` });
+  return { ...s, names, enums, locals: [...s.locals, v] };
+}
+
+/**
+ * The scope a `ytd(…)` argument is written in: no list items, which exist in one period only, and no
+ * aggregations either: the checker rejects `ytd(sum(d.amount for d in deals))` with PP3011 (it looks
+ * for any local name inside the argument, even one bound inside it), so a year-to-date aggregate is
+ * written through a `let`, as the examples do.
+ */
+function withoutLocals(s: Scope): Scope {
+  if (s.locals.length === 0) return { ...s, deals: false };
+  const local = (n: string) => s.locals.some((l) => n.startsWith(`${l}.`));
+  const keep = (names: readonly string[]) => names.filter((n) => !local(n));
+  return {
+    ...s,
+    names: { money: keep(s.names.money), percent: keep(s.names.percent), number: keep(s.names.number), bool: keep(s.names.bool) },
+    enums: s.enums.filter((e) => !local(e.text)),
+    deals: false,
+    locals: [],
+  };
+}
+
+const KINDS = ['new', 'renewal', 'expansion'];
+const SEGMENTS = ['smb', 'mid_market', 'enterprise'];
+const REGIONS = ['amer', 'emea', 'apac'];
+const LOCALS = ['d', 'e', 'x'];
+
+// ───────────── expressions ─────────────
+
+class Expressions {
+  constructor(
+    private readonly t: Tape,
+    /** The scope without locals, for `ytd` arguments. */
+    private readonly top: Scope,
+  ) {}
+
+  money(s: Scope, depth: number): string {
+    const t = this.t;
+    const atom = () => (s.names.money.length > 0 && t.chance(70) ? t.pick(s.names.money) : moneyLit(t));
+    if (depth <= 0) return atom();
+    const d = depth - 1;
+    return t.oneOf<string>([
+      [6, atom],
+      [2, () => `(${this.money(s, d)} + ${this.money(s, d)})`],
+      [2, () => `(${this.money(s, d)} - ${this.money(s, d)})`],
+      [3, () => `(${this.percent(s, d)} of ${this.money(s, d)})`],
+      [2, () => `(${this.money(s, d)} * ${this.percent(s, d)})`],
+      [1, () => `(${this.number(s, d)} * ${this.money(s, d)})`],
+      [1, () => `(${this.money(s, d)} / ${nonZeroNumberLit(t)})`],
+      [1, () => `(${this.money(s, d)} / ${t.pick(['50%', '125%', '10%'])})`],
+      [1, () => `-(${this.money(s, d)})`],
+      [1, () => `min(${this.money(s, d)}, ${this.money(s, d)})`],
+      [1, () => `max(${this.money(s, d)}, ${this.money(s, d)}, ${this.money(s, d)})`],
+      [1, () => `clamp(${this.money(s, d)}, ${moneyLit(t)}, ${this.money(s, d)})`],
+      [1, () => `abs(${this.money(s, d)})`],
+      [2, () => `(if ${this.bool(s, d)} then ${this.money(s, d)} else ${this.money(s, d)})`],
+      [s.deals ? 4 : 0, () => this.aggregate(s, d, 'money')],
+      [2, () => `ytd(${this.money(withoutLocals(s), d)})`],
+    ]);
+  }
+
+  percent(s: Scope, depth: number): string {
+    const t = this.t;
+    const atom = () => (s.names.percent.length > 0 && t.chance(60) ? t.pick(s.names.percent) : percentLit(t));
+    if (depth <= 0) return atom();
+    const d = depth - 1;
+    return t.oneOf<string>([
+      [6, atom],
+      [3, () => `(${this.money(s, d)} / ${this.divisor(s, d)})`],
+      [2, () => `(${this.percent(s, d)} + ${this.percent(s, d)})`],
+      [1, () => `(${this.percent(s, d)} - ${this.percent(s, d)})`],
+      [1, () => `(${this.percent(s, d)} * ${this.percent(s, d)})`],
+      [1, () => `(${this.number(s, d)} * ${this.percent(s, d)})`],
+      [1, () => `(${this.percent(s, d)} of ${this.percent(s, d)})`],
+      [1, () => `(${this.percent(s, d)} / ${nonZeroNumberLit(t)})`],
+      [1, () => `(${this.percent(s, d)} / ${t.pick(['50%', '80%', '200%'])})`],
+      [1, () => `min(${this.percent(s, d)}, ${this.percent(s, d)})`],
+      [1, () => `max(${this.percent(s, d)}, ${this.percent(s, d)})`],
+      [1, () => `clamp(${this.percent(s, d)}, 0%, ${percentLit(t, false)})`],
+      [1, () => `abs(${this.percent(s, d)})`],
+      [1, () => `(if ${this.bool(s, d)} then ${this.percent(s, d)} else ${this.percent(s, d)})`],
+      [s.deals ? 1 : 0, () => this.aggregate(s, d, 'percent')],
+    ]);
+  }
+
+  /** A Money value that is never zero: a positive input, a nonzero literal, a year-to-date quota. */
+  divisor(s: Scope, depth: number): string {
+    const t = this.t;
+    const top = this.top;
+    return t.oneOf<string>([
+      [4, () => (s.positive.length > 0 ? t.pick(s.positive) : moneyText((1 + t.nat(1000)) * 100_00))],
+      [1, () => moneyText((1 + t.nat(1000)) * 100_00)],
+      [top.positive.length > 0 ? 1 : 0, () => `ytd(${t.pick(top.positive)})`],
+      [1, () => `max(${this.money(s, depth - 1)}, ${moneyText((1 + t.nat(100)) * 100)})`],
+    ]);
+  }
+
+  number(s: Scope, depth: number): string {
+    const t = this.t;
+    const atom = () =>
+      t.oneOf<string>([
+        [3, () => numberLit(t)],
+        [s.names.number.length > 0 ? 4 : 0, () => t.pick(s.names.number)],
+        [1, () => 'period.number'],
+      ]);
+    if (depth <= 0) return atom();
+    const d = depth - 1;
+    return t.oneOf<string>([
+      [6, atom],
+      [s.deals ? 3 : 0, () => this.aggregate(s, d, 'count')],
+      [2, () => `(${this.number(s, d)} + ${this.number(s, d)})`],
+      [1, () => `(${this.number(s, d)} - ${this.number(s, d)})`],
+      [1, () => `(${this.number(s, d)} * ${this.number(s, d)})`],
+      [1, () => `(${this.number(s, d)} / ${nonZeroNumberLit(t)})`],
+      [1, () => `(${this.percent(s, d)} of ${this.number(s, d)})`],
+      [1, () => `min(${this.number(s, d)}, ${this.number(s, d)})`],
+      [1, () => `max(${this.number(s, d)}, ${this.number(s, d)})`],
+      [1, () => `abs(${this.number(s, d)})`],
+      [1, () => `(if ${this.bool(s, d)} then ${this.number(s, d)} else ${this.number(s, d)})`],
+      [1, () => `ytd(${this.number(withoutLocals(s), d)})`],
+      [s.deals && s.fields.units ? 1 : 0, () => this.aggregate(s, d, 'number')],
+    ]);
+  }
+
+  bool(s: Scope, depth: number): string {
+    const t = this.t;
+    const ops = ['<', '<=', '>', '>=', '==', '!='];
+    const atom = (): string =>
+      t.oneOf<string>([
+        [s.names.bool.length > 0 ? 3 : 0, () => t.pick(s.names.bool)],
+        [1, () => t.pick(['true', 'false'])],
+        [s.enums.length > 0 ? 3 : 0, () => {
+          const e = t.pick(s.enums);
+          return `${e.text} ${t.pick(['==', '!='])} ${e.member(t.pick(e.members))}`;
+        }],
+        [3, () => `${this.money(s, 0)} ${t.pick(ops)} ${this.money(s, 0)}`],
+        [2, () => `${this.percent(s, 0)} ${t.pick(ops)} ${percentLit(t)}`],
+        [1, () => `${this.number(s, 0)} ${t.pick(ops)} ${numberLit(t)}`],
+        [s.hasFiscalYear && s.fields.closed && s.locals.length > 0 ? 2 : 0, () => `${s.locals[s.locals.length - 1]}.closed ${t.pick(['>=', '<', '<='])} period.${t.pick(['start', 'end'])}`],
+      ]);
+    if (depth <= 0) return atom();
+    const d = depth - 1;
+    return t.oneOf<string>([
+      [5, atom],
+      [3, () => `${this.money(s, d)} ${t.pick(ops)} ${this.money(s, d)}`],
+      [2, () => `${this.percent(s, d)} ${t.pick(ops)} ${this.percent(s, d)}`],
+      [1, () => `${this.number(s, d)} ${t.pick(ops)} ${this.number(s, d)}`],
+      [1, () => `not (${this.bool(s, d)})`],
+      [2, () => `(${this.bool(s, d)} and ${this.bool(s, d)})`],
+      [2, () => `(${this.bool(s, d)} or ${this.bool(s, d)})`],
+    ]);
+  }
+
+  /** An aggregation over `deals`; min, max and average of a possibly empty list are guarded. */
+  aggregate(s: Scope, depth: number, kind: 'money' | 'percent' | 'count' | 'number'): string {
+    const t = this.t;
+    const v = LOCALS.find((l) => !s.locals.includes(l));
+    if (!v) return kind === 'money' ? moneyLit(t) : kind === 'percent' ? percentLit(t) : numberLit(t);
+    const inner = withLocal(s, v);
+    const where = t.oneOf<string>([
+      [2, () => ''],
+      [2, () => ` where ${v}.kind ${t.pick(['==', '!='])} ${t.pick(KINDS)}`],
+      [1, () => ` where ${v}.amount ${t.pick(['>', '>=', '<'])} ${this.money(s, 0)}`],
+      [1, () => ` where ${this.bool(inner, Math.min(depth, 1))}`],
+    ]);
+    if (kind === 'count') return `count(${v} in deals${where})`;
+    // Mostly the item's own fields, as real plans do; now and then any expression.
+    const own = (k: Kind) => inner.names[k].filter((n) => n.startsWith(`${v}.`));
+    const field = (k: Kind, other: () => string) => (own(k).length > 0 && t.chance(60) ? t.pick(own(k)) : other());
+    const value = () =>
+      kind === 'money'
+        ? t.oneOf<string>([
+            [3, () => `${v}.amount`],
+            [inner.fields.credit ? 2 : 0, () => `${v}.amount * ${v}.credit`],
+            [2, () => this.money(inner, Math.min(depth, 2))],
+          ])
+        : kind === 'percent'
+          ? field('percent', () => this.percent(inner, Math.min(depth, 1)))
+          : field('number', () => this.number(inner, Math.min(depth, 1)));
+    const fn = kind === 'money' ? t.pick(['sum', 'sum', 'sum', 'min', 'max', 'average']) : t.pick(['sum', 'min', 'max', 'average']);
+    const agg = `${fn}(${value()} for ${v} in deals${where})`;
+    if (fn === 'sum') return agg;
+    const zero = kind === 'money' ? '$0' : kind === 'percent' ? '0%' : '0';
+    // Now and then unguarded: an empty list is then a PayoutError, which both back ends must agree on.
+    if (t.chance(10)) return agg;
+    return `(if count(${v} in deals${where}) > 0 then ${agg} else ${zero})`;
+  }
+}
+
+// ───────────── band tables ─────────────
+
+interface BoundStyle {
+  /** How a cut point reads: `85%`, `$100,000`, `120% of quota`, `d.hurdle`. */
+  readonly text: (cut: number) => string;
+  /** The zero of the key, for a first band written `from 0…`; null when it cannot be written. */
+  readonly zero: string | null;
+}
+
+/** Strictly increasing positive cut points. */
+function cuts(t: Tape, count: number, pool: readonly number[], step: number): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (let i = 0; i < count; i++) {
+    const candidates = pool.filter((p) => p > at);
+    at = candidates.length > 0 && t.chance(60) ? t.pick(candidates) : at + step * (1 + t.nat(20));
+    out.push(at);
+  }
+  return out;
+}
+
+interface BandShape {
+  readonly lower: string | null;
+  readonly upper: string | null;
+}
+
+/** The bounds of `n` bands covering 0 and everything above it exactly once. */
+function bandBounds(t: Tape, points: readonly number[], style: BoundStyle): BandShape[] {
+  const bands: BandShape[] = [];
+  let lower: string | null = null;
+  if (points.length === 0 && style.zero !== null) return [{ lower: `from ${style.zero}`, upper: null }];
+  if (style.zero !== null && t.chance(25)) lower = `from ${style.zero}`;
+  for (const cut of points) {
+    const inclusive = t.chance(50);
+    bands.push({ lower, upper: `${inclusive ? 'up to' : 'below'} ${style.text(cut)}` });
+    lower = `${inclusive ? 'above' : 'from'} ${style.text(cut)}`;
+  }
+  bands.push({ lower, upper: null });
+  return bands;
+}
+
+function bandLine(b: BandShape, value: string): string {
+  return `      ${[b.lower, b.upper].filter((x) => x !== null).join(' ')} -> ${value}`;
+}
+
+// ───────────── the plan ─────────────
+
+interface ComponentPlan {
+  readonly kind: 'curve' | 'payout' | 'commission' | 'per-deal';
+  readonly weight: number | null; // basis points
+}
+
+function buildPlan(t: Tape): string {
+  const lines: string[] = [];
+  const period = t.pick(['quarter', 'month', 'year']);
+  const componentCount = 1 + t.nat(4);
+  const hasMix = t.chance(60);
+  const hasFiscalYear = t.chance(25);
+
+  // Which components, and which of them are weighted (weights must add up to 100%).
+  const kinds: ComponentPlan['kind'][] = [];
+  for (let i = 0; i < componentCount; i++) {
+    kinds.push(t.oneOf<ComponentPlan['kind']>([[3, () => 'commission'], [hasMix ? 3 : 0, () => 'curve'], [2, () => 'payout'], [2, () => 'per-deal']]));
+  }
+  const weighted = kinds.map((k) => k === 'curve' || (hasMix && k !== 'per-deal' && t.chance(35)));
+  const weightedCount = weighted.filter(Boolean).length;
+  // Weights in steps of 5%, at least 5% each, adding up to 100%.
+  const weights: number[] = [];
+  let spare = 20 - weightedCount;
+  for (let i = 0; i < weightedCount; i++) {
+    const extra = i === weightedCount - 1 ? spare : t.nat(spare + 1);
+    weights.push(500 * (1 + extra));
+    spare -= extra;
+  }
+  let wi = 0;
+  const components: ComponentPlan[] = kinds.map((kind, i) => ({ kind, weight: weighted[i] ? weights[wi++]! : null }));
+
+  const needsDeals = kinds.includes('per-deal');
+  const hasDeals = needsDeals || t.chance(70);
+  const fields: DealFields = {
+    credit: t.chance(60),
+    units: t.chance(30),
+    multiplier: t.chance(30),
+    hurdle: t.chance(25),
+    segment: t.chance(30),
+    closed: hasFiscalYear && t.chance(60),
+  };
+
+  lines.push(`plan "Fuzz ${t.nat(1000)}" {`, '  currency USD', `  period ${period}`);
+  if (hasFiscalYear) lines.push(`  fiscal year starts ${t.pick(['2026-01-01', '2026-02-01', '2025-07-01'])}`);
+  if (hasMix) {
+    const ote = t.pick([100_000, 120_000, 150_000, 200_000, 87_500]);
+    const base = t.pick([50, 60, 70, 75, 80, 90, 85]);
+    lines.push(`  ote ${moneyText(ote * 100)}`, `  mix ${base}% base / ${100 - base}% variable`);
+  }
+  if (t.chance(40)) lines.push(`  rounding ${t.pick(['half-even', 'half-up', 'down', 'up'])} to ${t.pick(['0.01', '1', '0.05', '10', '0.1'])}`);
+
+  // Enums and the Deal record.
+  const segmentNeeded = fields.segment || t.chance(30);
+  if (segmentNeeded) lines.push(`  enum Segment { ${SEGMENTS.join(', ')} }`);
+  const names: Record<Kind, string[]> = { money: [], percent: [], number: [], bool: [] };
+  const positive: string[] = [];
+  const enums: EnumValue[] = [];
+  if (hasDeals) {
+    const fieldLines = ['amount: Money'];
+    fieldLines.push(t.chance(50) ? `kind: ${KINDS.join(' | ')}` : 'kind: Kind');
+    if (!fieldLines[1]!.includes('|')) lines.push(`  enum Kind { ${KINDS.join(', ')} }`);
+    if (fields.credit) fieldLines.push(`credit: Percent${t.chance(70) ? ' = 100%' : ''}`);
+    if (fields.units) fieldLines.push(`units: Count${t.chance(50) ? ' = 1' : ''}`);
+    if (fields.multiplier) fieldLines.push(`multiplier: Number${t.chance(50) ? ' = 1' : ''}`);
+    if (fields.hurdle) fieldLines.push(`hurdle: Money${t.chance(30) ? ' = $10,000' : ''}`);
+    if (fields.segment) fieldLines.push(`segment: Segment${t.chance(30) ? ' = smb' : ''}`);
+    if (fields.closed) fieldLines.push('closed: Date');
+    lines.push(`  record Deal { ${fieldLines.join(', ')} }`);
+  }
+
+  // Inputs: a quota (positive, to divide by), then a random selection.
+  const perYear = () => (t.chance(30) ? ' per year' : '');
+  lines.push(`  input quota: Money${perYear()} must be positive`);
+  names.money.push('quota');
+  positive.push('quota');
+  if (hasDeals) lines.push('  input deals: list of Deal');
+  if (t.chance(50)) {
+    lines.push(`  input stretch: Money${perYear()} must be positive`);
+    names.money.push('stretch');
+    positive.push('stretch');
+  }
+  if (t.chance(60)) {
+    const dflt = t.chance(30) ? ' = $0' : '';
+    const constraint = t.chance(50) ? ' must be non-negative' : '';
+    lines.push(`  input revenue: Money${perYear()}${dflt}${constraint}`);
+    names.money.push('revenue');
+  }
+  if (t.chance(50)) {
+    const dflt = t.chance(30) ? ' = 100%' : '';
+    lines.push(`  input score: Percent${perYear()}${dflt}${t.chance(60) ? ' must be between 0% and 200%' : ''}`);
+    names.percent.push('score');
+  }
+  if (t.chance(30)) {
+    lines.push('  input grr: Percent must be between 50% and 110%');
+    names.percent.push('grr');
+  }
+  if (t.chance(30)) {
+    lines.push(`  input nps: Number${t.chance(40) ? ' = 0' : ''}${t.chance(70) ? ' must be between -100 and 100' : ''}`);
+    names.number.push('nps');
+  }
+  if (t.chance(30)) {
+    lines.push(`  input seats: Count${perYear()}${t.chance(50) ? ' = 0' : ''}${t.chance(40) ? ' must be non-negative' : ''}`);
+    names.number.push('seats');
+  }
+  if (t.chance(35)) {
+    lines.push(`  input certified: Bool${t.chance(60) ? ' = false' : ''}`);
+    names.bool.push('certified');
+  }
+  if (segmentNeeded && t.chance(60)) {
+    lines.push(`  input segment: Segment${t.chance(40) ? ' = mid_market' : ''}`);
+    enums.push({ text: 'segment', members: SEGMENTS, member: (m) => (t.chance(30) ? `Segment.${m}` : m) });
+  }
+  if (t.chance(20)) {
+    lines.push(`  input region: ${REGIONS.join(' | ')}`);
+    enums.push({ text: 'region', members: REGIONS, member: (m) => m });
+  }
+
+  const scope: Scope = { names, positive, enums, deals: hasDeals, fields, locals: [], hasFiscalYear };
+  if (hasMix) names.money.push('base', 'variable');
+  const x = new Expressions(t, scope);
+
+  // Lets, each reading the inputs and the lets before it.
+  const letCount = t.nat(4);
+  for (let i = 0; i < letCount; i++) {
+    const kind = t.pick<Kind>(['money', 'money', 'percent', 'number', 'bool']);
+    const name = `${kind === 'money' ? 'amount' : kind === 'percent' ? 'ratio' : kind === 'number' ? 'units' : 'flag'}_${i}`;
+    const depth = 1 + t.nat(3);
+    const value =
+      kind === 'money' && hasDeals && t.chance(50)
+        ? x.aggregate(scope, depth, 'money')
+        : kind === 'money' ? x.money(scope, depth) : kind === 'percent' ? x.percent(scope, depth) : kind === 'number' ? x.number(scope, depth) : x.bool(scope, depth);
+    lines.push(`  let ${name} = ${value}`);
+    names[kind].push(name);
+  }
+
+  components.forEach((c, i) => lines.push(...component(t, x, scope, c, i, hasMix)));
+
+  // Bonuses.
+  const planScope: Scope = hasMix ? { ...scope, names: { ...names, money: [...names.money, 'target'] } } : scope;
+  const bonusCount = t.nat(3);
+  for (let i = 0; i < bonusCount; i++) {
+    const amount = t.chance(50) ? moneyLit(t, false) : x.money(planScope, 1 + t.nat(2));
+    const when = t.chance(70) ? ` when ${x.bool(planScope, t.nat(3))}` : '';
+    lines.push(`  bonus "Bonus ${i}" ${amount}${when}${t.chance(35) ? ' once' : ''}`);
+  }
+
+  // Plan limits.
+  if (t.chance(25)) lines.push(`  cap ${capText(t, x, planScope, hasMix)}`);
+  if (t.chance(20)) lines.push(`  floor ${floorText(t, x, planScope, hasMix)}`);
+  lines.push('}');
+  return lines.join('\n') + '\n';
+}
+
+/** A cap that is never below a floor from `floorText`: fixed caps ≥ $1,000, shares ≥ 100% of target. */
+function capText(t: Tape, x: Expressions, s: Scope, hasTarget: boolean): string {
+  return t.oneOf<string>([
+    [3, () => moneyText(t.pick([1_000, 5_000, 10_000, 25_000, 100_000]) * 100)],
+    [hasTarget ? 3 : 0, () => `${t.pick(['100%', '120%', '150%', '200%'])} of target`],
+    [2, () => `max(${x.money(s, 1)}, ${moneyText(t.pick([1_000, 20_000]) * 100)})`],
+  ]);
+}
+
+/** A floor that is never above a cap from `capText`: fixed floors ≤ $0, shares ≤ 50% of target. */
+function floorText(t: Tape, x: Expressions, s: Scope, hasTarget: boolean): string {
+  return t.oneOf<string>([
+    [3, () => t.pick(['$0', '-$1,000', '-$250.50'])],
+    [hasTarget ? 2 : 0, () => `${t.pick(['0%', '10%', '50%'])} of target`],
+    [1, () => `min(${x.money(s, 1)}, $0)`],
+  ]);
+}
+
+function component(t: Tape, x: Expressions, plan: Scope, c: ComponentPlan, index: number, hasMix: boolean): string[] {
+  const name = `${['Alpha', 'Bravo', 'Charlie', 'Delta'][index]}${c.kind === 'curve' ? 'Curve' : c.kind === 'payout' ? 'Payout' : c.kind === 'per-deal' ? 'Deals' : 'Commission'}`;
+  const weight = c.weight === null ? '' : ` weight ${percentText(c.weight)}`;
+  const cumulative = t.chance(c.kind === 'curve' ? 40 : 15);
+  const s: Scope = c.weight !== null ? { ...plan, names: { ...plan.names, money: [...plan.names.money, 'target'] } } : plan;
+  const out = [`  component ${name}${weight}${cumulative ? ' cumulative' : ''} {`];
+  const gates = t.nat(3) === 2 ? 1 + t.nat(2) : 0;
+  for (let g = 0; g < gates; g++) out.push(`    gate ${x.bool(s, t.nat(3))}`);
+  switch (c.kind) {
+    case 'curve':
+      out.push(`    attainment ${attainment(t, x, s, cumulative)}`, ...curve(t));
+      break;
+    case 'payout':
+      if (t.chance(15)) out.push(`    attainment ${attainment(t, x, s, cumulative)}`);
+      out.push(`    payout ${c.weight !== null && t.chance(60) ? `target * ${x.percent(s, 1 + t.nat(2))}` : x.money(s, 1 + t.nat(3))}`);
+      break;
+    case 'commission':
+      out.push(...commission(t, x, s, null));
+      break;
+    case 'per-deal': {
+      const v = t.pick(LOCALS);
+      const inner = withLocal(s, v);
+      const where = t.chance(50) ? ` where ${x.bool(inner, t.nat(2))}` : '';
+      out.push(...commission(t, x, inner, `per ${v} in deals${where}`, v));
+      break;
+    }
+  }
+  if (t.chance(35)) out.push(`    cap ${capText(t, x, s, c.weight !== null && hasMix)}`);
+  if (t.chance(25)) out.push(`    floor ${floorText(t, x, s, c.weight !== null && hasMix)}`);
+  out.push('  }');
+  return out;
+}
+
+function attainment(t: Tape, x: Expressions, s: Scope, cumulative: boolean): string {
+  const divisor = s.positive.length > 0 ? t.pick(s.positive) : 'quota';
+  return t.oneOf<string>([
+    [cumulative ? 6 : 1, () => `ytd(${x.money(withoutLocals(s), t.nat(2))}) / ytd(${divisor})`],
+    [cumulative ? 1 : 5, () => `${x.money(s, t.nat(3))} / ${divisor}`],
+    [2, () => x.percent(s, 1 + t.nat(2))],
+  ]);
+}
+
+/** A payout curve: bands with random increasing percentage bounds, paying constants, linear or slope. */
+function curve(t: Tape): string[] {
+  const points = cuts(t, t.nat(5), [2500, 5000, 7500, 8500, 9000, 10000, 11000, 12000, 15000, 20000], 500);
+  const bands = bandBounds(t, points, { text: percentText, zero: '0%' });
+  const out = ['    payout curve {'];
+  bands.forEach((b, i) => {
+    const value = t.oneOf<string>([
+      [3, () => percentLit(t, false)],
+      [b.lower !== null && b.upper !== null ? 3 : 0, () => `linear ${percentLit(t, false)} to ${percentLit(t, false)}`],
+      [i > 0 && b.lower !== null ? 3 : 0, () => `slope ${t.pick(['0', '0.5', '1', '1.5', '2', '2.5', '3'])}`],
+    ]);
+    out.push(bandLine(b, value).replace(/^ {6}/, '      '));
+  });
+  out.push('    }');
+  return out;
+}
+
+/** A commission: on a total, or deal by deal when `each` is given (and `v` is the deal). */
+function commission(t: Tape, x: Expressions, s: Scope, each: string | null, v?: string): string[] {
+  const base = v
+    ? t.oneOf<string>([[4, () => `${v}.amount`], [s.fields.credit ? 3 : 0, () => `${v}.amount * ${v}.credit`], [1, () => x.money(s, 1 + t.nat(2))]])
+    : t.oneOf<string>([[3, () => x.money(s, t.nat(3))], [s.deals ? 3 : 0, () => x.aggregate(s, 2, 'money')]]);
+  const running = each !== null && t.chance(40);
+  const mode = t.oneOf<string>([
+    [running ? 1 : 3, () => 'at'],
+    [3, () => 'marginal'],
+    [2, () => 'retroactive'],
+    [running ? 1 : 2, () => 'by'],
+    [running ? 1 : 2, () => 'pro rata'],
+  ]);
+  const head = `    commission ${each === null ? '' : `${each} `}on ${base}${running ? ' running' : ''}`;
+  const rate = () =>
+    t.oneOf<string>([
+      [6, () => percentLit(t, false)],
+      [v && s.fields.multiplier ? 1 : 0, () => `${percentLit(t, false)} * ${v}.multiplier`],
+      [1, () => `${percentLit(t, false)} of ${x.percent(s, 1)}`],
+      [1, () => x.percent(s, 1)],
+    ]);
+  if (mode === 'at') return [`${head} at ${rate()}`];
+
+  const count = t.nat(4);
+  let style: BoundStyle;
+  let keyText = '';
+  let values: () => string = rate;
+  if (mode === 'by') {
+    const key = t.oneOf<'percent' | 'money' | 'number'>([[3, () => 'percent'], [2, () => 'money'], [s.names.number.length > 0 ? 1 : 0, () => 'number']]);
+    keyText = key === 'percent' ? x.percent(s, 1 + t.nat(2)) : key === 'money' ? x.money(s, t.nat(3)) : t.pick(s.names.number);
+    style =
+      key === 'percent'
+        ? { text: percentText, zero: '0%' }
+        : key === 'money'
+          ? moneyBounds(t, s)
+          : { text: (c) => grouped(c), zero: '0' };
+  } else {
+    style = moneyBounds(t, s, v);
+  }
+  if (mode === 'pro rata') values = () => moneyLit(t, false);
+  const pool = style.text === percentText ? [5000, 7500, 9000, 10000, 12000, 15000] : style.zero === '0' ? [1, 5, 10, 50] : [5000, 10000, 12000, 15000, 20000];
+  const step = style.text === percentText ? 500 : style.zero === '0' ? 1 : 1000;
+  const points = cuts(t, style.zero === null ? Math.max(1, count) : count, pool, step);
+  const bands = bandBounds(t, points, style);
+  return [`${head} ${mode === 'by' ? `by ${keyText}` : mode} {`, ...bands.map((b) => bandLine(b, values())), '    }'];
+}
+
+/**
+ * Money band bounds, all of one measure so the coverage check can run: fixed amounts (cut points
+ * in dollars / 100), or shares of the quota (cut points in basis points), or of a deal's own hurdle.
+ */
+function moneyBounds(t: Tape, s: Scope, v?: string): BoundStyle {
+  return t.oneOf<BoundStyle>([
+    [3, () => ({ text: (c: number) => moneyText(c * 10_00), zero: '$0' })],
+    [3, () => {
+      const measure = t.pick(s.positive.length > 0 ? s.positive : ['quota']);
+      return { text: (c: number) => `${percentText(c)} of ${measure}`, zero: null };
+    }],
+    [v && s.fields.hurdle ? 1 : 0, () => ({ text: (c: number) => (c === 10000 ? `${v}.hurdle` : `${percentText(c)} of ${v}.hurdle`), zero: null })],
+  ]);
+}
+
+/** Plan source text that checks clean. */
+export const planArb: fc.Arbitrary<string> = fc
+  .array(fc.nat({ max: 0x7fffffff }), { minLength: 200, maxLength: 1200 })
+  .map((values) => buildPlan(new Tape(values)));
