@@ -129,14 +129,27 @@ interface DealFields {
   readonly hurdle: boolean;
   readonly segment: boolean;
   readonly closed: boolean;
+  /** `id: Text`, which names each deal on the statement. */
+  readonly id: boolean;
+  /** `partner: Partner`, a record inside the record. */
+  readonly partner: boolean;
+  /** `lines: list of Line`, a list inside the record. */
+  readonly lines: boolean;
+  /** `fx: Money(EUR) = €0`, an amount in another currency. */
+  readonly fx: boolean;
 }
 
 function withLocal(s: Scope, v: string): Scope {
   const names: Record<Kind, string[]> = {
     money: [...s.names.money, `${v}.amount`, ...(s.fields.hurdle ? [`${v}.hurdle`] : [])],
-    percent: [...s.names.percent, ...(s.fields.credit ? [`${v}.credit`] : [])],
+    percent: [...s.names.percent, ...(s.fields.credit ? [`${v}.credit`] : []), ...(s.fields.partner ? [`${v}.partner.share`] : [])],
     number: [...s.names.number, ...(s.fields.units ? [`${v}.units`] : []), ...(s.fields.multiplier ? [`${v}.multiplier`] : [])],
-    bool: [...s.names.bool],
+    bool: [
+      ...s.names.bool,
+      ...(s.fields.partner ? [`${v}.partner.tier == gold`, `${v}.partner.name != "direct"`] : []),
+      ...(s.fields.fx ? [`${v}.fx > €0`] : []),
+      ...(s.fields.id ? [`${v}.id != "A-1"`] : []),
+    ],
   };
   const enums = [...s.enums, { text: `${v}.kind`, members: KINDS, member: (m: string) => m }];
   if (s.fields.segment) enums.push({ text: `${v}.segment`, members: SEGMENTS, member: (m: string) => `Segment.${m}` });
@@ -209,6 +222,8 @@ class Expressions {
     return t.oneOf<string>([
       [6, atom],
       [3, () => `(${this.money(s, d)} / ${this.divisor(s, d)})`],
+      // Now and then by something that may be zero: a PayoutError both back ends must raise alike.
+      [s.names.money.length > 1 ? 1 : 0, () => `(${this.money(s, d)} / ${t.pick(s.names.money)})`],
       [2, () => `(${this.percent(s, d)} + ${this.percent(s, d)})`],
       [1, () => `(${this.percent(s, d)} - ${this.percent(s, d)})`],
       [1, () => `(${this.percent(s, d)} * ${this.percent(s, d)})`],
@@ -254,6 +269,7 @@ class Expressions {
       [1, () => `(${this.number(s, d)} - ${this.number(s, d)})`],
       [1, () => `(${this.number(s, d)} * ${this.number(s, d)})`],
       [1, () => `(${this.number(s, d)} / ${nonZeroNumberLit(t)})`],
+      [s.names.number.length > 0 ? 1 : 0, () => `(${this.number(s, d)} / ${t.pick(s.names.number)})`],
       [1, () => `(${this.percent(s, d)} of ${this.number(s, d)})`],
       [1, () => `min(${this.number(s, d)}, ${this.number(s, d)})`],
       [1, () => `max(${this.number(s, d)}, ${this.number(s, d)})`],
@@ -288,6 +304,7 @@ class Expressions {
       [2, () => `${this.percent(s, d)} ${t.pick(ops)} ${this.percent(s, d)}`],
       [1, () => `${this.number(s, d)} ${t.pick(ops)} ${this.number(s, d)}`],
       [1, () => `not (${this.bool(s, d)})`],
+      [1, () => `(${this.bool(s, d)}) ${t.pick(['==', '!='])} (${this.bool(s, d)})`],
       [2, () => `(${this.bool(s, d)} and ${this.bool(s, d)})`],
       [2, () => `(${this.bool(s, d)} or ${this.bool(s, d)})`],
     ]);
@@ -415,6 +432,10 @@ function buildPlan(t: Tape): string {
     hurdle: t.chance(25),
     segment: t.chance(30),
     closed: hasFiscalYear && t.chance(60),
+    id: t.chance(30),
+    partner: t.chance(20),
+    lines: t.chance(20),
+    fx: t.chance(15),
   };
 
   lines.push(`plan "Fuzz ${t.nat(1000)}" {`, '  currency USD', `  period ${period}`);
@@ -442,6 +463,16 @@ function buildPlan(t: Tape): string {
     if (fields.hurdle) fieldLines.push(`hurdle: Money${t.chance(30) ? ' = $10,000' : ''}`);
     if (fields.segment) fieldLines.push(`segment: Segment${t.chance(30) ? ' = smb' : ''}`);
     if (fields.closed) fieldLines.push('closed: Date');
+    if (fields.id) fieldLines.unshift('id: Text');
+    if (fields.partner) {
+      lines.push(`  record Partner { name: Text = "direct", share: Percent${t.chance(60) ? ' = 0%' : ''}, tier: gold | silver = silver }`);
+      fieldLines.push('partner: Partner');
+    }
+    if (fields.lines) {
+      lines.push(`  record Line { amount: Money, units: Count${t.chance(60) ? ' = 1' : ''} }`);
+      fieldLines.push('lines: list of Line');
+    }
+    if (fields.fx) fieldLines.push('fx: Money(EUR) = €0');
     lines.push(`  record Deal { ${fieldLines.join(', ')} }`);
   }
 
@@ -487,9 +518,52 @@ function buildPlan(t: Tape): string {
     lines.push(`  input segment: Segment${t.chance(40) ? ' = mid_market' : ''}`);
     enums.push({ text: 'segment', members: SEGMENTS, member: (m) => (t.chance(30) ? `Segment.${m}` : m) });
   }
+
   if (t.chance(20)) {
-    lines.push(`  input region: ${REGIONS.join(' | ')}`);
+    lines.push(`  input accelerator: Percent per year = 100%${t.chance(70) ? ' must be between 50% and 200%' : ''}`);
+    names.percent.push('accelerator');
+  }
+  if (t.chance(15)) {
+    lines.push(`  input factor: Number per year${t.chance(50) ? ' = 1' : ''}`);
+    names.number.push('factor');
+  }
+  if (t.chance(15)) {
+    lines.push(`  input cap_amount: Money must be between $0 and $1,000,000`);
+    names.money.push('cap_amount');
+  }
+  if (t.chance(15)) {
+    lines.push(`  input active: Bool per year${t.chance(50) ? ' = true' : ''}`);
+    names.bool.push('active');
+  }
+  if (t.chance(15)) {
+    lines.push(`  input note: Text${t.chance(60) ? ' = "none"' : ''}`);
+    names.bool.push(`note ${t.pick(['==', '!='])} "hold"`);
+  }
+  if (t.chance(15)) {
+    lines.push(`  input review: Date${perYear()}${t.chance(50) ? ' = 2026-06-30' : ''}`);
+    names.bool.push(`review ${t.pick(['<', '>=', '=='])} ${t.pick(['2026-03-31', '2026-06-30', '2025-12-31'])}`);
+  }
+  if (t.chance(15)) {
+    lines.push(`  enum Region { ${REGIONS.join(', ')} }`);
+    lines.push('  record Owner { name: Text, region: Region = amer, started: Date = 2026-01-01 }');
+    lines.push(`  input owner: Owner${perYear()}`);
+    names.bool.push(`owner.region ${t.pick(['==', '!='])} Region.${t.pick(REGIONS)}`, `owner.started <= ${t.pick(['2026-01-01', '2026-04-01'])}`, `owner.name != "x"`);
+  } else if (t.chance(20)) {
+    lines.push(`  input region: ${REGIONS.join(' | ')}${perYear()}`);
     enums.push({ text: 'region', members: REGIONS, member: (m) => m });
+  }
+  if (t.chance(15)) {
+    lines.push(`  input adjustments: list of Money${perYear()}`);
+    lines.push('  let adjusted = sum(a for a in adjustments)');
+    names.money.push('adjusted');
+  }
+  if (hasDeals && fields.lines) {
+    lines.push(`  let line_total = sum(sum(l.amount * l.units for l in d.lines) for d in deals)`);
+    names.money.push('line_total');
+  }
+  if (hasDeals && fields.fx) {
+    lines.push(`  let fx_total = sum(d.fx for d in deals)`);
+    names.bool.push(`fx_total ${t.pick(['>=', '<'])} €${t.pick(['0', '1,000'])}`);
   }
 
   const scope: Scope = { names, positive, enums, deals: hasDeals, fields, locals: [], hasFiscalYear };
@@ -608,7 +682,13 @@ function curve(t: Tape): string[] {
 /** A commission: on a total, or deal by deal when `each` is given (and `v` is the deal). */
 function commission(t: Tape, x: Expressions, s: Scope, each: string | null, v?: string): string[] {
   const base = v
-    ? t.oneOf<string>([[4, () => `${v}.amount`], [s.fields.credit ? 3 : 0, () => `${v}.amount * ${v}.credit`], [1, () => x.money(s, 1 + t.nat(2))]])
+    ? t.oneOf<string>([
+        [4, () => `${v}.amount`],
+        [s.fields.credit ? 3 : 0, () => `${v}.amount * ${v}.credit`],
+        [s.fields.partner ? 1 : 0, () => `${v}.amount * (100% - ${v}.partner.share)`],
+        [s.fields.lines ? 1 : 0, () => `sum(l.amount * l.units for l in ${v}.lines)`],
+        [1, () => x.money(s, 1 + t.nat(2))],
+      ])
     : t.oneOf<string>([[3, () => x.money(s, t.nat(3))], [s.deals ? 3 : 0, () => x.aggregate(s, 2, 'money')]]);
   const running = each !== null && t.chance(40);
   const mode = t.oneOf<string>([
