@@ -747,7 +747,50 @@ function moneyBounds(t: Tape, s: Scope, v?: string): BoundStyle {
   ]);
 }
 
+/** The names the builder writes, any of which may be renamed. */
+const RENAMABLE = [
+  'quota', 'stretch', 'revenue', 'score', 'grr', 'nps', 'seats', 'certified', 'segment', 'deals', 'accelerator', 'factor',
+  'cap_amount', 'active', 'note', 'review', 'owner', 'region', 'adjustments', 'adjusted', 'line_total', 'fx_total',
+  'amount', 'kind', 'credit', 'units', 'multiplier', 'hurdle', 'closed', 'id', 'partner', 'lines', 'fx', 'share', 'tier', 'name', 'started',
+  'd', 'e', 'x', 'a', 'l', 'Deal', 'Partner', 'Line', 'Owner', 'Segment', 'Kind', 'Region',
+  'smb', 'mid_market', 'enterprise', 'new', 'renewal', 'expansion', 'amer', 'emea', 'apac', 'gold', 'silver',
+];
+
+/**
+ * Names a plan may use that mean something to JavaScript or to the generated module (its locals,
+ * runtime helpers and the plan's built-in functions, which are not reserved in the language).
+ */
+const AWKWARD_NAMES = [
+  'class', 'function', 'delete', 'this', 'k', 'i', 'state', 'inputs', 'D', 'ZERO', 'undefined', 'NaN', 'Infinity', 'arguments',
+  'eval', 'await', 'yield', 'prototype', 'length', 'PayoutError', 'runPlan', 'Object', 'Math', 'row', 'raw', 'data', 'who',
+  'values', 'warnings', 'sum', 'count', 'min', 'max', 'ytd', 'abs', 'clamp', 'average', 'PERIODS', 'TARGET', 'deals_list', 'd_list',
+  'x1', 'Ünïcode_ok', 'a_b_c',
+];
+
+/** Renames a few of the plan's names to awkward ones, outside text literals, consistently. */
+function rename(t: Tape, text: string): string {
+  if (!t.chance(30)) return text;
+  const used = new Set(text.match(/[A-Za-z_][A-Za-z0-9_]*/g) ?? []);
+  const map = new Map<string, string>();
+  const count = 1 + t.nat(6);
+  for (let i = 0; i < count; i++) {
+    const from = t.pick(RENAMABLE);
+    const to = t.pick(AWKWARD_NAMES);
+    if (!used.has(from) || map.has(from) || used.has(to) || [...map.values()].includes(to)) continue;
+    map.set(from, to);
+  }
+  if (map.size === 0) return text;
+  const word = new RegExp(`(?<![\\w$€£.0-9])(${[...map.keys()].join('|')})(?![\\w])|(?<=\\.)(${[...map.keys()].join('|')})(?![\\w])`, 'g');
+  return text
+    .split(/("[^"]*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(word, (m) => map.get(m) ?? m)))
+    .join('');
+}
+
 /** Plan source text that checks clean. */
 export const planArb: fc.Arbitrary<string> = fc
   .array(fc.nat({ max: 0x7fffffff }), { minLength: 200, maxLength: 1200 })
-  .map((values) => buildPlan(new Tape(values)));
+  .map((values) => {
+    const t = new Tape(values);
+    return rename(t, buildPlan(t));
+  });
