@@ -16,6 +16,7 @@ import { lower } from '../../src/compile/lower.js';
 import { inputSpecs } from '../../src/compile/shape.js';
 import { Program } from '../../src/program.js';
 import type { PayeeData } from '../../src/runtime/payee.js';
+import type { Statement } from '../../src/runtime/statement.js';
 import { importGenerated, outcome, type Outcome } from '../compile/emit-harness.js';
 import { payeeDataArb } from './payee-arbitraries.js';
 import { planArb } from './plan-arbitraries.js';
@@ -24,7 +25,7 @@ const PLANS = Number(process.env.FUZZ_PLANS ?? 60);
 const PAYEES = Number(process.env.FUZZ_PAYEES ?? 8);
 const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
 
-const stats = { plans: 0, payees: 0, statements: 0, errors: 0, errorCodes: new Map<string, number>() };
+const stats = { plans: 0, payees: 0, statements: 0, errors: 0, continued: 0, errorCodes: new Map<string, number>() };
 
 describe('differential fuzz over generated plans', () => {
   it(`interpreter ≡ generated module on ${PLANS} random plans × ${PAYEES} payees`, async () => {
@@ -54,18 +55,48 @@ describe('differential fuzz over generated plans', () => {
           else {
             stats.errors++;
             stats.errorCodes.set(expected.error, (stats.errorCodes.get(expected.error) ?? 0) + 1);
+            continue;
           }
+          // The same year paid in two runs: the first periods, then the rest from the first run's
+          // closing state. Both back ends must agree on the second run, and it must pay what the
+          // whole-year run paid in those periods.
+          const split = continuation(data, plan.periodNames, expected.statement.periods.length, payeeSeed, (head) => interpret(ir, head));
+          if (split === null) continue;
+          const second = run('interpreter', text, split.data, () => interpret(ir, split.data));
+          const secondModule = run('generated module', text, split.data, () => module.run(split.data));
+          try {
+            expect(secondModule).toEqual(second);
+            expect('statement' in second && second.statement.periods).toEqual(expected.statement.periods.slice(expected.statement.periods.length - split.rest));
+          } catch (error) {
+            throw new Error(`a run continued from an opening state disagrees:\n${text}\n${JSON.stringify(data)}\n${JSON.stringify(split.data)}\n${(error as Error).message}`);
+          }
+          stats.continued++;
         }
       }),
       { numRuns: PLANS, ...(SEED === undefined ? {} : { seed: SEED }), endOnFailure: PLANS > 200 },
     );
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const codes = [...stats.errorCodes].map(([c, n]) => `${c}×${n}`).join(' ');
-    console.log(`differential fuzz: ${stats.plans} plans, ${stats.payees} payees: ${stats.statements} statements, ${stats.errors} PayoutErrors (${codes}) in ${seconds}s`);
+    console.log(`differential fuzz: ${stats.plans} plans, ${stats.payees} payees: ${stats.statements} statements, ${stats.errors} PayoutErrors (${codes}); ${stats.continued} continued from an opening state; ${seconds}s`);
     // Most payees must be payable, or the property would only compare error messages.
     expect(stats.statements).toBeGreaterThan(stats.errors);
   }, 60_000 + PLANS * 2_000);
 });
+
+/**
+ * The payee's data from period `j` on (1 ≤ j < periods), opening with the closing state of a run of
+ * its first `j` periods; null when the data covers one period.
+ */
+function continuation(data: PayeeData, names: readonly string[], periods: number, seed: number, runHead: (head: PayeeData) => Statement): { data: PayeeData; rest: number } | null {
+  if (periods < 2) return null;
+  const j = 1 + (seed % (periods - 1));
+  const listed = Array.isArray(data.periods);
+  const rows = listed ? (data.periods as readonly Record<string, unknown>[]) : names.slice(0, periods).map((n) => (data.periods as Record<string, Record<string, unknown>>)[n]!);
+  const keep = (from: number, to: number) =>
+    listed ? rows.slice(from, to) : Object.fromEntries(names.slice(from, to).map((n, i) => [n, rows[from + i]!]));
+  const head = runHead({ ...data, periods: keep(0, j) });
+  return { data: { ...data, periods: keep(j, periods), opening: head.closing }, rest: periods - j };
+}
 
 /** The outcome of one back end; an exception that is not a PayoutError fails with the plan and data. */
 function run(which: string, text: string, data: PayeeData, go: () => ReturnType<typeof interpret>): Outcome {
