@@ -17,7 +17,7 @@ import { inputSpecs } from '../../src/compile/shape.js';
 import { Program } from '../../src/program.js';
 import type { PayeeData } from '../../src/runtime/payee.js';
 import type { Statement } from '../../src/runtime/statement.js';
-import { importGenerated, outcome, type Outcome } from '../compile/emit-harness.js';
+import { importGenerated, outcome, type GeneratedModule, type Outcome } from '../compile/emit-harness.js';
 import { payeeDataArb } from './payee-arbitraries.js';
 import { planArb } from './plan-arbitraries.js';
 
@@ -39,7 +39,13 @@ describe('differential fuzz over generated plans', () => {
         }
         const plan = program.checked.plans[0]!;
         const ir = lower(plan, text);
-        const { module } = await importGenerated(plan, text, 'fuzz');
+        let module: GeneratedModule;
+        try {
+          ({ module } = await importGenerated(plan, text, 'fuzz'));
+        } catch (error) {
+          const why = error instanceof Error ? error.stack : JSON.stringify(error);
+          throw new Error(`the generated module of this plan cannot be emitted or imported: ${why}\n${text}`);
+        }
         const payees = fc.sample(payeeDataArb(inputSpecs(plan, text), plan.periodNames), { numRuns: PAYEES, seed: payeeSeed });
         stats.plans++;
         for (const data of payees) {
