@@ -460,12 +460,13 @@ function buildPlan(t: Tape): string {
   }
   const weighted = kinds.map((k) => k === 'curve' || (hasMix && k !== 'per-deal' && t.chance(35)));
   const weightedCount = weighted.filter(Boolean).length;
-  // Weights in steps of 5%, at least 5% each, adding up to 100%.
+  // Weights in steps of 5% (now and then 0.25%), at least one step each, adding up to 100%.
   const weights: number[] = [];
-  let spare = 20 - weightedCount;
+  const unit = t.chance(20) ? 25 : 500;
+  let spare = 10000 / unit - weightedCount;
   for (let i = 0; i < weightedCount; i++) {
     const extra = i === weightedCount - 1 ? spare : t.nat(spare + 1);
-    weights.push(500 * (1 + extra));
+    weights.push(unit * (1 + extra));
     spare -= extra;
   }
   let wi = 0;
@@ -530,7 +531,7 @@ function buildPlan(t: Tape): string {
   lines.push(`  input quota: Money${perYear()} must be positive`);
   names.money.push('quota');
   positive.push('quota');
-  if (hasDeals) lines.push('  input deals: list of Deal');
+  if (hasDeals) lines.push(`  input deals: list of Deal${t.chance(10) ? ' per year' : ''}`);
   if (t.chance(50)) {
     lines.push(`  input stretch: Money${perYear()} must be positive`);
     names.money.push('stretch');
@@ -640,10 +641,13 @@ function buildPlan(t: Tape): string {
   // Bonuses.
   const planScope: Scope = hasMix ? { ...scope, names: { ...names, money: [...names.money, 'target'] } } : scope;
   const bonusCount = t.nat(3);
+  // Bonus names that are JavaScript property names, or that read alike once made identifiers.
+  const bonusNames = ['__proto__', 'constructor', 'a b', 'a_b', 'a-b', 'A B', 'toString', "President's Club"];
   for (let i = 0; i < bonusCount; i++) {
+    const awkward = t.chance(25) ? bonusNames.splice(t.nat(bonusNames.length), 1)[0] : undefined;
     const amount = t.chance(50) ? moneyLit(t, false) : x.money(planScope, 1 + t.nat(2));
     const when = t.chance(70) ? ` when ${x.bool(planScope, t.nat(3))}` : '';
-    lines.push(`  bonus "Bonus ${i}${t.chance(20) ? ` ${textLit(t).slice(1, -1)}` : ''}" ${amount}${when}${t.chance(35) ? ' once' : ''}`);
+    lines.push(`  bonus "${awkward ?? `Bonus ${i}${t.chance(20) ? ` ${textLit(t).slice(1, -1)}` : ''}`}" ${amount}${when}${t.chance(35) ? ' once' : ''}`);
   }
 
   // Plan limits.
@@ -808,6 +812,7 @@ const RENAMABLE = [
   'amount', 'kind', 'credit', 'units', 'multiplier', 'hurdle', 'closed', 'id', 'partner', 'lines', 'fx', 'share', 'tier', 'name', 'started',
   'd', 'e', 'x', 'a', 'l', 'Deal', 'Partner', 'Line', 'Owner', 'Segment', 'Kind', 'Region',
   'smb', 'mid_market', 'enterprise', 'new', 'renewal', 'expansion', 'amer', 'emea', 'apac', 'gold', 'silver',
+  ...['Alpha', 'Bravo', 'Charlie', 'Delta'].flatMap((n) => ['Curve', 'Payout', 'Deals', 'Commission'].map((k) => `${n}${k}`)),
 ];
 
 /**
@@ -828,6 +833,13 @@ const AWKWARD_NAMES = [
   'x1', 'Ünïcode_ok', 'a_b_c',
 ];
 
+/**
+ * Names a component may have that are JavaScript property names. (Not inputs or record fields: one of
+ * those named `constructor`, `toString`, `valueOf` or `hasOwnProperty` that the data leaves out reads
+ * the inherited function instead of its default, a PP6002 in both back ends alike.)
+ */
+const COMPONENT_NAMES = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf'];
+
 /** Renames a few of the plan's names to awkward ones, outside text literals, consistently. */
 function rename(t: Tape, text: string): string {
   if (!t.chance(30)) return text;
@@ -836,7 +848,7 @@ function rename(t: Tape, text: string): string {
   const count = 1 + t.nat(6);
   for (let i = 0; i < count; i++) {
     const from = t.pick(RENAMABLE);
-    const to = t.pick(AWKWARD_NAMES);
+    const to = /^[A-D][a-z]+(Curve|Payout|Deals|Commission)$/.test(from) && t.chance(50) ? t.pick(COMPONENT_NAMES) : t.pick(AWKWARD_NAMES);
     if (!used.has(from) || map.has(from) || used.has(to) || [...map.values()].includes(to)) continue;
     map.set(from, to);
   }
