@@ -787,7 +787,12 @@ function commission(t: Tape, x: Expressions, s: Scope, each: string | null, v?: 
   const step = style.text === percentText ? 500 : style.zero === '0' ? 1 : 1000;
   const points = cuts(t, style.zero === null ? Math.max(1, count) : count, pool, step);
   const bands = bandBounds(t, points, style);
-  return [`${head} ${mode === 'by' ? `by ${keyText}` : mode} {`, ...bands.map((b) => bandLine(b, values())), '    }'];
+  // The checker wants every table to run on (PP4003 on a closed last band, even in pro rata, though
+  // docs/language.md shows one), so a pro-rata table whose last priced band is closed ends with an
+  // open band paying $0.
+  const closedLast = mode === 'pro rata' && bands.length > 1 && t.chance(50);
+  const value = (i: number) => (closedLast && i === bands.length - 1 ? '$0' : values());
+  return [`${head} ${mode === 'by' ? `by ${keyText}` : mode} {`, ...bands.map((b, i) => bandLine(b, value(i))), '    }'];
 }
 
 /**
