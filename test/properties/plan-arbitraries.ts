@@ -828,14 +828,19 @@ const RENAMABLE = [
  * it declares a local named after each input and record field, without reserving `undefined` or the
  * reader helpers it calls later in the same function, so an input or field named `undefined`
  * throws "Cannot access 'undefined' before initialization" (every `raw !== undefined` test reads the
- * local), and one named `readMoney`, `readPercent`, `readCount`, `readBool`, `readEnum`,
- * `checkConstraint`, `warnUnknownFields` or `INPUT_SPECS` throws a TypeError, where the interpreter pays.
+ * local), one named `readMoney`, `readPercent`, `readCount`, `readBool`, `readEnum`,
+ * `checkConstraint`, `warnUnknownFields` or `INPUT_SPECS` throws a TypeError, and a record field
+ * named `Array` throws "Cannot access 'Array' before initialization" (the record reader's first line
+ * is `Array.isArray(raw)`), where the interpreter pays.
  */
 const AWKWARD_NAMES = [
   'class', 'function', 'delete', 'this', 'k', 'i', 'state', 'inputs', 'D', 'ZERO', 'NaN', 'Infinity', 'arguments',
   'eval', 'await', 'yield', 'prototype', 'length', 'PayoutError', 'runPlan', 'Object', 'Math', 'row', 'raw', 'data', 'who',
   'values', 'warnings', 'sum', 'count', 'min', 'max', 'ytd', 'abs', 'clamp', 'average', 'PERIODS', 'TARGET', 'deals_list', 'd_list',
-  'x1', 'Ünïcode_ok', 'a_b_c',
+  'x1', 'Ünïcode_ok', 'a_b_c', 'JSON', 'String', 'Number', 'Boolean', 'Symbol', 'Date', 'Map', 'Set', 'Error', 'TypeError',
+  'console', 'process', 'globalThis', 'component_AlphaCurve', 'let_amount_0', 'bonus_bonus_0', 'PLAN_SHAPE', 'PERIOD_VARIABLE',
+  'TARGET_AlphaCurve', 'USD_0', 'PCT_10', 'NUM_2', 'PERIOD_INFO', 'PERIOD_COUNT', 'MEMBERS_Kind', 'default_period_note',
+  'readInputs', 'readPeriod', 'readYear', 'read_Deal', 'memo', 'run', 'path', 'key', 'items', 'rows',
 ];
 
 /**
@@ -855,6 +860,8 @@ function rename(t: Tape, text: string): string {
     const from = t.pick(RENAMABLE);
     const to = /^[A-D][a-z]+(Curve|Payout|Deals|Commission)$/.test(from) && t.chance(50) ? t.pick(COMPONENT_NAMES) : t.pick(AWKWARD_NAMES);
     if (!used.has(from) || map.has(from) || used.has(to) || [...map.values()].includes(to)) continue;
+    // A record or enum named like a built-in type (`record Date`) would not be the one `list of Date` means.
+    if (['Deal', 'Partner', 'Line', 'Owner', 'Segment', 'Kind', 'Region'].includes(from) && ['Number', 'Date', 'Boolean'].includes(to)) continue;
     map.set(from, to);
   }
   if (map.size === 0) return text;
