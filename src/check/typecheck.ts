@@ -279,11 +279,19 @@ export class PlanTypes {
     return checkCall(e, args, this.diagnostics, this.sourceOf);
   }
 
-  /** The first name in an expression that reads a list item bound around it (`d` in `sum(… for d in deals)`). */
-  private localIn(e: Expr): NameRef | null {
-    if (e.kind === 'Name') return this.references.get(e)?.kind === 'local' ? e : null;
+  /**
+   * The first name in an expression that reads a list item bound around it (`d` in
+   * `sum(ytd(d.amount) for d in deals)`); an item bound inside it (`ytd(sum(d.amount for d in deals))`)
+   * is summed within the period, which is fine.
+   */
+  private localIn(e: Expr, within: Expr = e): NameRef | null {
+    if (e.kind === 'Name') {
+      const ref = this.references.get(e);
+      const boundInside = ref?.kind === 'local' && ref.binder.span.start >= within.span.start && ref.binder.span.end <= within.span.end;
+      return ref?.kind === 'local' && !boundInside ? e : null;
+    }
     for (const c of children(e)) {
-      const found = this.localIn(c);
+      const found = this.localIn(c, within);
       if (found) return found;
     }
     return null;

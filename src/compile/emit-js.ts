@@ -69,7 +69,7 @@ class JsEmitter {
   private readonly facts = new Map<string, { code: string; comment?: string }>();
   private readonly constants = new Map<string, { code: string; comment?: string }>();
   /** Module-scope names: the constants and the reader's functions, never a runtime export's or the module's own. */
-  private readonly constantNames = new NameSet([...RUNTIME_EXPORTS, 'payplanRuntime', 'Decimal', 'PLAN_SHAPE', 'PLAN_STATE', 'INPUT_SPECS', 'PERIODS', 'plan', 'run', 'PlanYear']);
+  private readonly constantNames = new NameSet([...RUNTIME_EXPORTS, 'payplanRuntime', 'Decimal', 'PLAN_SHAPE', 'PLAN_STATE', 'YTD_COUNT', 'INPUT_SPECS', 'PERIODS', 'plan', 'run', 'PlanYear']);
   private readonly literalNames = new Map<string, string>();
   private readonly methodNames = new NameSet(['constructor', 'period', 'inputs', 'state']);
   private readonly letMethods: { method: string; memo: string }[];

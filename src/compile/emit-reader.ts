@@ -94,7 +94,7 @@ class ReaderEmitter {
    * also gets its share of each per-year input.
    */
   private inputsReader(name: string, inputs: readonly InputSpec[], kind: 'year' | 'period', yearly: readonly InputSpec[] = []): string {
-    const locals = new NameSet(READER_LOCALS);
+    const locals = new NameSet(READER_LOCALS, this.host.names);
     const where = kind === 'year' ? 'who' : 'where';
     const body: string[] = ['  let given = 0;'];
     const values: [string, string][] = [];
@@ -204,7 +204,7 @@ class ReaderEmitter {
   }
 
   private recordReader(name: string, type: Extract<ValueType, { kind: 'record' }>): string {
-    const locals = new NameSet(READER_LOCALS);
+    const locals = new NameSet(READER_LOCALS, this.host.names);
     const body: string[] = [
       `  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw ${this.use('wrongType')}(raw, where, up, key, ${quote(withArticle(type.name))});`,
       '  const path = { up, key };',

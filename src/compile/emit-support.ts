@@ -12,7 +12,10 @@ const RESERVED = new Set(
   (
     'await break case catch class const continue debugger default delete do else enum export extends false finally for ' +
     'function if implements import in instanceof interface let new null package private protected public return static ' +
-    'super switch this throw true try typeof var void while with yield arguments eval'
+    'super switch this throw true try typeof var void while with yield arguments eval ' +
+    // Globals that generated code reads: a binding of one of these would shadow it.
+    'undefined NaN Infinity globalThis Array Object String Number Boolean BigInt Symbol JSON Math Date RegExp ' +
+    'Error TypeError RangeError Set Map WeakMap WeakSet Promise Reflect Proxy'
   ).split(' '),
 );
 
@@ -33,18 +36,33 @@ export function property(object: string, name: string): string {
   return JS_IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${JSON.stringify(name)}]`;
 }
 
-/** Hands out unique names: the first asker of a base gets it, later ones get `base_2`, `base_3`… */
+/**
+ * Hands out unique names: the first asker of a base gets it, later ones get `base_2`, `base_3`…
+ * A set of function locals may have the module's set as `outer`: a local then never takes a
+ * module-scope name (which it would shadow), and the module never takes a local's later.
+ */
 export class NameSet {
   private readonly used = new Set<string>();
+  /** Names the locals of some function hold: not for the module, though other functions may reuse them. */
+  private readonly heldByLocals = new Set<string>();
 
-  constructor(reserved: Iterable<string> = []) {
+  constructor(
+    reserved: Iterable<string> = [],
+    private readonly outer: NameSet | null = null,
+  ) {
     for (const r of reserved) this.used.add(r);
+  }
+
+  private free(name: string): boolean {
+    if (this.used.has(name) || RESERVED.has(name)) return false;
+    return this.outer ? !this.outer.used.has(name) : !this.heldByLocals.has(name);
   }
 
   take(base: string): string {
     let name = base;
-    for (let n = 2; this.used.has(name) || RESERVED.has(name); n++) name = `${base}_${n}`;
+    for (let n = 2; !this.free(name); n++) name = `${base}_${n}`;
     this.used.add(name);
+    this.outer?.heldByLocals.add(name);
     return name;
   }
 }
