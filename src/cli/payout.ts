@@ -66,7 +66,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | num
   const perYear = new Set(plan.perYearInputs);
   let entries: PayeeEntry[];
   try {
-    entries = readPayees(ctx, options.dataPath, { lists: options.lists, perYear });
+    entries = readPayees(ctx, options.dataPath, { lists: options.lists, perYear, listInputs: plan.listInputs, plan: plan.name });
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;
     ctx.err(`${error.file}: error PP6009: ${createDiagnostic('PP6009', { start: 0, end: 0 }, { reason: error.reason }).message}`);
