@@ -20,6 +20,7 @@ export const catalog = {
   PP1002: { severity: 'error', slug: 'unterminated-text', message: 'this text has no closing `"`', help: 'add `"` at the end of the text' },
   PP1003: { severity: 'error', slug: 'malformed-number', message: '`{text}` is not a valid number', help: 'group thousands in threes, as in `1,000,000`, or leave the commas out' },
   PP1004: { severity: 'error', slug: 'invalid-date', message: '`{text}` is not a valid date', help: 'write dates as year-month-day, as in `2026-03-31`' },
+  PP1005: { severity: 'error', slug: 'not-utf8', message: 'this file is not UTF-8 text: the byte here cannot start or continue a character', help: 'save the file as UTF-8; payplan does not guess other encodings' },
   PP1101: { severity: 'error', slug: 'expected-token', message: 'expected {expected} but found {found}' },
   PP1102: { severity: 'error', slug: 'unexpected-token', message: 'unexpected {found} here', help: '{hint}' },
   PP1103: { severity: 'error', slug: 'expected-expression', message: 'expected a value but found {found}', help: 'write a number, an amount such as `$1,000`, a percentage or a name' },

@@ -10,7 +10,7 @@ import type { SourceFile } from '../../text/source-file.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
-import { collectPlanFiles, readPlanText } from '../files.js';
+import { collectPlanFiles, planProgram, readPlanText } from '../files.js';
 import { diagnosticJson, hasInternalError, jsonText } from '../output.js';
 import { lineColumnAt } from '../../text/source-file.js';
 import { UsageError } from '../usage-error.js';
@@ -65,7 +65,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const pattern = args.string('filter');
   const select = nameFilter(pattern);
   let outcomes: FileOutcome[] = collectPlanFiles(ctx, args.positionals).map((f) => {
-    const program = new Program(f.display, readPlanText(ctx, f.path));
+    const program = planProgram(f.display, readPlanText(ctx, f.path));
     return { file: program.file, display: f.display, ...testFile(program, select) };
   });
   if (select !== undefined) {
