@@ -29,6 +29,7 @@ export const catalog = {
   PP1106: { severity: 'error', slug: 'expected-component-item', message: '{found} cannot stand here in a component', help: 'a component holds `attainment`, `gate`, `payout`, `commission`, `cap` and `floor`' },
   PP1107: { severity: 'error', slug: 'unclosed-block', message: 'this `{open}` is never closed', help: 'add `{close}`' },
   PP1108: { severity: 'error', slug: 'expected-top-level', message: '{found} cannot stand at the top of a file', help: 'a file holds `plan \"…\" { … }` and `test \"…\" { … }` blocks' },
+  PP1110: { severity: 'error', slug: 'nested-too-deeply', message: 'nested too deeply: a plan allows at most {limit} {what}', help: 'name parts of the expression with `let` items, or write fewer levels (see "Limits" in docs/language.md)' },
   PP1109: { severity: 'error', slug: 'expected-test-item', message: '{found} cannot stand here in a test', help: 'a test holds `given { … }`, period blocks such as `Q1 { … }` and `expect` lines' },
 
   // ── PP2xxx names ──

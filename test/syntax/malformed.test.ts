@@ -41,6 +41,7 @@ const expected: Readonly<Record<string, readonly (readonly [code: string, text: 
   'missing-brace-at-eof': [['PP1107', '{']],
   'missing-value': [['PP1103', 'let']],
   'mix-missing-slash': [['PP1101', '25%']],
+  'nested-too-deeply': [['PP1110', '(']],
   'not-a-type': [['PP1101', '5']],
   // Read as bytes: the header shows U+FFFD, the diagnostic points at the byte that is not UTF-8.
   'not-utf8': [['PP1005', '\ufffd']],
