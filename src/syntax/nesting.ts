@@ -35,7 +35,7 @@ interface Level {
 
 /** Keywords that stand inside an expression; any other keyword starts something new. */
 const EXPRESSION_WORDS: readonly TokenType[] = [t.If, t.Then, t.Else, t.Not, t.And, t.Or, t.Of, t.For, t.In, t.Where, t.True, t.False, t.Name];
-const OPERATORS: readonly TokenType[] = [t.AdditiveOp, t.MultiplicativeOp, t.ComparisonOp, t.And, t.Or, t.Dot, t.Pipe];
+const OPERATORS: readonly TokenType[] = [t.AdditiveOp, t.MultiplicativeOp, t.ComparisonOp, t.And, t.Or, t.Dot];
 /** Tokens after which a `-` is binary: the ends of values. */
 const VALUE_ENDS: readonly TokenType[] = [
   t.Name, t.Identifier, t.NumberLiteral, t.MoneyLiteral, t.PercentLiteral, t.DateLiteral, t.StringLiteral,

@@ -61,6 +61,10 @@ describe('nesting limits', () => {
       const emitted = emitProgram(program, { fileName: 'ok.payplan' });
       expect(emitted.diagnostics.map((d) => d.code)).toEqual([]);
     }
+    // A long flat list is no nesting: an enum of 400 members, a call of 400 arguments.
+    const members = Array.from({ length: 400 }, (_, i) => `m${i}`);
+    const wide = `plan "P" {\n  currency USD\n  period quarter\n  enum Kind { ${members.join(', ')} }\n  record R { k: ${members.join(' | ')} }\n  input kind: Kind\n  input revenue: Money\n  let x = max(${Array(400).fill('revenue').join(', ')})\n  component C { commission on x at 2% }\n}\n`;
+    expect(codes(wide).filter((c) => c.startsWith('PP1') || c === 'PP9001')).toEqual([]);
     // Deep given values within the limit are a type error at worst, never an internal one.
     for (const text of [shapes['nested lists in given']!(NESTING_LIMIT - 4), shapes['nested records in given']!(NESTING_LIMIT - 4)]) {
       const program = new Program('ok.payplan', text);
