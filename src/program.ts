@@ -19,11 +19,17 @@ export class Program {
   private checkedFile: CheckedFile | undefined;
   private testRun: TestRun | undefined;
 
-  constructor(uri: string, text: string) {
+  /** `notUtf8At`: where the file's bytes stop being UTF-8 (src/text/utf8.ts); such a file is refused (PP1005). */
+  constructor(uri: string, text: string, private readonly options: ProgramOptions = {}) {
     this.file = createSourceFile(uri, text);
   }
 
   get syntax(): SyntaxResult {
+    const at = this.options.notUtf8At;
+    if (at !== undefined && at !== null && this.syntaxResult === undefined) {
+      const span = { start: at, end: Math.min(at + 1, this.file.text.length) };
+      this.syntaxResult = { ast: emptyFile(this.file), comments: [], diagnostics: [createDiagnostic('PP1005', span, {})] };
+    }
     this.syntaxResult ??= guard('reading the plan', () => parse(this.file), (d) => ({ ast: emptyFile(this.file), comments: [], diagnostics: [d] }));
     return this.syntaxResult;
   }
@@ -59,6 +65,10 @@ export class Program {
     const checked = select === undefined ? this.checked : { ...this.checked, tests: this.checked.tests.filter((t) => select(t.name)) };
     return guard<TestRun>('running the tests', () => ({ results: runTests(checked, this.file.text), internal: null }), (d) => ({ results: [], internal: d }));
   }
+}
+
+export interface ProgramOptions {
+  readonly notUtf8At?: number | null;
 }
 
 export interface TestRun {

@@ -3,7 +3,7 @@
  * against the working directory and read, with usage errors for what cannot be; src/data reads the
  * payees out of them.
  */
-import { isJsonData, payeesOf, type ListFile, type PayeeEntry } from '../data/index.js';
+import { isJsonData, ListColumnConflict, payeesOf, type ListFile, type PayeeEntry } from '../data/index.js';
 import { readText } from './read-text.js';
 import type { Context } from './context.js';
 import { UsageError } from './usage-error.js';
@@ -15,6 +15,10 @@ export interface DataOptions {
   readonly lists: readonly string[];
   /** The plan's `per year` inputs: in CSV they are repeated on each row and must agree. */
   readonly perYear: ReadonlySet<string>;
+  /** The plan's list inputs: the only names `--list` may give. */
+  readonly listInputs: readonly string[];
+  /** The plan's name, for messages. */
+  readonly plan: string;
 }
 
 export function readPayees(ctx: Context, dataArg: string, options: DataOptions): PayeeEntry[] {
@@ -27,6 +31,10 @@ export function readPayees(ctx: Context, dataArg: string, options: DataOptions):
       throw new UsageError(`\`--list ${name}\` is given twice (\`--list ${earlier}\` and \`--list ${arg}\`); give each list once, in one file`);
     }
     given.set(name, arg);
+    if (!options.listInputs.includes(name)) {
+      const lists = options.listInputs.length === 0 ? 'it has no list inputs' : `its list inputs are ${options.listInputs.map((l) => `\`${l}\``).join(', ')}`;
+      throw new UsageError(`\`--list ${arg}\`: \`${name}\` is not a list input of plan "${options.plan}" (${lists})`);
+    }
   }
   const lists = options.lists.map((arg) => listArgument(ctx, arg));
   const path = ctx.resolve(dataArg);
@@ -34,7 +42,14 @@ export function readPayees(ctx: Context, dataArg: string, options: DataOptions):
   const text = readOrUsage(path, dataArg);
   const json = isJsonData(path, text);
   if (json && lists.length > 0) throw new UsageError('`--list` is for CSV data; in JSON data, give lists inside each period');
-  return payeesOf(display, text, json, lists, options.perYear);
+  try {
+    return payeesOf(display, text, json, lists, options.perYear);
+  } catch (error) {
+    if (!(error instanceof ListColumnConflict)) throw error;
+    throw new UsageError(
+      `\`${error.file}\` has a \`${error.list}\` column, but \`${error.list}\` is given by \`--list ${given.get(error.list) ?? error.list}\`; give a list in its own file only, and drop the column`,
+    );
+  }
 }
 
 function readOrUsage(path: string, arg: string): string {

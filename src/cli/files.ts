@@ -3,7 +3,9 @@
  * directories recursively (in a stable, sorted order). A path that does not exist is a usage error.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { readText } from './read-text.js';
+import { readDecoded } from './read-text.js';
+import type { DecodedText } from '../text/utf8.js';
+import { Program } from '../program.js';
 import { join } from 'node:path';
 import type { Context } from './context.js';
 import { FileError, fileErrorReason, isFileSystemError } from './file-errors.js';
@@ -36,16 +38,21 @@ export function collectPlanFiles(ctx: Context, args: readonly string[]): InputFi
 }
 
 /** Reads a file named on the command line; a missing one is a usage error. */
-export function readInputFile(ctx: Context, arg: string): InputFile & { readonly text: string } {
+export function readInputFile(ctx: Context, arg: string): InputFile & DecodedText {
   const path = ctx.resolve(arg);
   if (isDirectory(path, arg)) throw new UsageError(`\`${arg}\` is a directory, not a file`);
-  return { path, display: ctx.display(path), text: readPlanText(ctx, path) };
+  return { path, display: ctx.display(path), ...readPlanText(ctx, path) };
+}
+
+/** A plan file's Program; bytes that are not UTF-8 make it PP1005 and nothing else. */
+export function planProgram(display: string, source: DecodedText): Program {
+  return new Program(display, source.text, { notUtf8At: source.invalidAt });
 }
 
 /** The text of a file found or named; one that cannot be read (no permission…) is a FileError. */
-export function readPlanText(ctx: Context, path: string): string {
+export function readPlanText(ctx: Context, path: string): DecodedText {
   try {
-    return readText(path);
+    return readDecoded(path);
   } catch (error) {
     if (!isFileSystemError(error)) throw error;
     throw new FileError(`cannot read \`${ctx.display(path)}\`: ${fileErrorReason(error)}`);

@@ -8,13 +8,12 @@ import { inputSpecs } from '../compile/shape.js';
 import { overPrecise } from '../data/precision.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
-import { Program } from '../program.js';
 import { PayoutError } from '../runtime/errors.js';
 import type { Statement } from '../runtime/statement.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, type Context } from './context.js';
 import { diagnosticsText } from './diagnostics-text.js';
 import { DataFileError, readPayees, type PayeeEntry, type RowLocation } from './data-files.js';
-import { readInputFile } from './files.js';
+import { planProgram, readInputFile } from './files.js';
 import { countBySeverity, hasInternalError, plural } from './output.js';
 import { UsageError } from './usage-error.js';
 
@@ -53,7 +52,7 @@ export interface PayoutRun {
  */
 export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | number {
   const source = readInputFile(ctx, options.planPath);
-  const program = new Program(source.display, source.text);
+  const program = planProgram(source.display, source);
   const diagnostics = program.diagnostics;
   if (diagnostics.length > 0) ctx.err(diagnosticsText(program.file, diagnostics), '');
   const compiled = compileProgram(program);
@@ -66,7 +65,7 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | num
   const perYear = new Set(plan.perYearInputs);
   let entries: PayeeEntry[];
   try {
-    entries = readPayees(ctx, options.dataPath, { lists: options.lists, perYear });
+    entries = readPayees(ctx, options.dataPath, { lists: options.lists, perYear, listInputs: plan.listInputs, plan: plan.name });
   } catch (error) {
     if (!(error instanceof DataFileError)) throw error;
     ctx.err(`${error.file}: error PP6009: ${createDiagnostic('PP6009', { start: 0, end: 0 }, { reason: error.reason }).message}`);

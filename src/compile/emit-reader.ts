@@ -12,6 +12,7 @@
  * does not declare are warned of. The value of each kind is read by the runtime's own reader for it
  * (readMoney, readEnum…), the same functions readPayee uses, so both accept and reject alike.
  */
+import { blockComment, lineComment } from './escape.js';
 import { withArticle, type FieldSpec, type InputSpec, type ValueType } from '../runtime/inputs.js';
 import { NameSet, identifierPart, jsLiteral, property, quote } from './emit-support.js';
 
@@ -100,7 +101,7 @@ class ReaderEmitter {
     const values: [string, string][] = [];
     for (const input of inputs) {
       const { lines, local } = this.field(input, 'row', where, 'null', locals, this.defaultCache(`${kind}_${input.name}`, input, `\`${input.name}\``));
-      body.push(`  // input ${input.name}: ${describe(input.type)}${input.default === undefined ? '' : ` = ${input.default}`}${constraintText(input)}`, ...lines);
+      body.push(`  // ${lineComment(`input ${input.name}: ${describe(input.type)}${input.default === undefined ? '' : ` = ${input.default}`}${constraintText(input)}`)}`, ...lines);
       values.push([input.name, local]);
     }
     const noun = kind === 'year' ? 'a per-year input of the plan' : 'a per-period input of the plan';
@@ -112,7 +113,7 @@ class ReaderEmitter {
       const input = inputs[i]!;
       if (!input.constraint) continue;
       const spec = `INPUT_SPECS[${this.specs.indexOf(input)}]`;
-      body.push(`  ${this.use('checkConstraint')}(${spec}, ${values[i]![1]}, ${where}, warnings); // ${input.name}${constraintText(input)}`);
+      body.push(`  ${this.use('checkConstraint')}(${spec}, ${values[i]![1]}, ${where}, warnings); // ${lineComment(`${input.name}${constraintText(input)}`)}`);
     }
     for (const input of yearly) {
       const k = input.type.kind;
@@ -192,7 +193,7 @@ class ReaderEmitter {
   private listReader(name: string, type: Extract<ValueType, { kind: 'list' }>): string {
     const item = this.valueCode(type.element, 'raw[i]', 'where', 'list', 'i');
     return [
-      `/** One \`${describe(type)}\`: each item in order, named \`…[1]\`, \`…[2]\`… in errors. */`,
+      `/** One \`${blockComment(describe(type))}\`: each item in order, named \`…[1]\`, \`…[2]\`… in errors. */`,
       `function ${name}(raw, where, up, key, warnings) {`,
       `  if (!Array.isArray(raw)) throw ${this.use('wrongType')}(raw, where, up, key, 'a list');`,
       '  const list = { up, key };',
@@ -213,13 +214,13 @@ class ReaderEmitter {
     const values: [string, string][] = [];
     for (const f of type.fields) {
       const { lines, local } = this.field(f, 'raw', 'where', 'path', locals, this.defaultCache(`${type.name}_${f.name}`, f, `\`${type.name}.${f.name}\``));
-      body.push(`  // ${f.name}: ${describe(f.type)}${f.default === undefined ? '' : ` = ${f.default}`}`, ...lines);
+      body.push(`  // ${lineComment(`${f.name}: ${describe(f.type)}${f.default === undefined ? '' : ` = ${f.default}`}`)}`, ...lines);
       values.push([f.name, local]);
     }
     const known = this.nameSet(`FIELDS_${identifierPart(type.name)}`, type.fields.map((f) => f.name), `the fields of ${type.name}`);
     body.push(`  ${this.use('warnUnknownFields')}(raw, given, ${known}, where, path, warnings, 'a field of the record');`);
     return [
-      `/** One \`${type.name}\` record: its fields in order, then a warning for each field it does not declare. */`,
+      `/** One \`${blockComment(type.name)}\` record: its fields in order, then a warning for each field it does not declare. */`,
       `function ${name}(raw, where, up, key, warnings) {`,
       ...body,
       ...objectLines(values, '  '),
@@ -231,14 +232,14 @@ class ReaderEmitter {
   private defaultCache(base: string, f: FieldSpec, what: string): string | null {
     if (f.default === undefined || f.type.kind === 'list' || f.type.kind === 'record') return null;
     const name = this.host.names.take(`default_${identifierPart(base.replace(/\./g, '_'))}`);
-    this.declarations.push(`let ${name}; // ${what} when the data leaves it out: ${f.default}, read on first use`);
+    this.declarations.push(`let ${name}; // ${lineComment(`${what} when the data leaves it out: ${f.default}`)}, read on first use`);
     return name;
   }
 
   private nameSet(base: string, names: readonly string[], what: string): string {
     const name = this.host.names.take(base);
     const comment = names.length === 0 ? `${what}: none, so every field is warned of` : `${what}; any other field is warned of`;
-    this.declarations.push(`const ${name} = new Set(${jsLiteral(names)}); // ${comment}`);
+    this.declarations.push(`const ${name} = new Set(${jsLiteral(names)}); // ${lineComment(comment)}`);
     return name;
   }
 
@@ -248,7 +249,7 @@ class ReaderEmitter {
     if (known) return known;
     const name = this.host.names.take(`MEMBERS_${identifierPart(enumName.replace(/\./g, '_'))}`);
     this.memberLists.set(id, name);
-    this.declarations.push(`const ${name} = ${jsLiteral(members)}; // the members of ${enumName}`);
+    this.declarations.push(`const ${name} = ${jsLiteral(members)}; // ${lineComment(`the members of ${enumName}`)}`);
     return name;
   }
 

@@ -4,6 +4,7 @@
  */
 import { D } from '../runtime/decimal.js';
 import type { Span } from '../text/span.js';
+import { commentText, jsQuoted, jsString } from './escape.js';
 
 const JS_IDENTIFIER = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u;
 
@@ -33,7 +34,7 @@ export function isIdentifier(name: string): boolean {
 
 /** `obj.name`, or `obj["name"]` when the name is not an identifier. */
 export function property(object: string, name: string): string {
-  return JS_IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${JSON.stringify(name)}]`;
+  return JS_IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${jsString(name)}]`;
 }
 
 /**
@@ -112,9 +113,7 @@ function key(name: string): string {
 
 /** A JavaScript string literal, single-quoted unless the text holds a single quote. */
 export function quote(text: string): string {
-  const json = JSON.stringify(text);
-  if (!text.includes("'")) return `'${json.slice(1, -1).replace(/\\"/g, '"')}'`;
-  return json;
+  return jsQuoted(text);
 }
 
 /** Where spans start and end in lines, for comments that name the plan line. */
@@ -143,16 +142,25 @@ export class LineMap {
     return first === last ? `line ${first}` : `lines ${first}-${last}`;
   }
 
-  /** The span's text on one line, shortened to `max` characters, safe inside a `//` comment. */
+  /** The span's text on one line, shortened to `max` characters, safe inside any comment (escape.ts). */
   text(span: Span, max = 96): string {
     const flat = this.source.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+    return commentText(shorten(flat, max));
   }
 
   /** The first line of the span's text (a block's header, without its body). */
   head(span: Span, max = 96): string {
     const first = this.source.slice(span.start, span.end).split('\n')[0]!.replace(/\s*(\{|\/\/).*$/, '').trim();
     const flat = first.replace(/\s+/g, ' ');
-    return flat.length <= max ? flat : `${flat.slice(0, max - 1)}…`;
+    return commentText(shorten(flat, max));
   }
+}
+
+/** At most `max` characters, never cutting a surrogate pair in two. */
+function shorten(flat: string, max: number): string {
+  if (flat.length <= max) return flat;
+  let cut = max - 1;
+  const last = flat.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${flat.slice(0, cut)}…`;
 }

@@ -19,6 +19,8 @@ export interface CompiledPlan {
   readonly periods: readonly string[];
   /** The inputs given once for the year rather than per period. */
   readonly perYearInputs: readonly string[];
+  /** The inputs that are lists (given in CSV data by `--list name=file.csv`). */
+  readonly listInputs: readonly string[];
   /** Pays one payee for the periods their data covers; throws PayoutError on bad data. */
   run(data: PayeeData): Statement;
 }
@@ -42,6 +44,7 @@ function compiledPlan(plan: CheckedPlan, source: string): CompiledPlan {
     name: plan.name,
     periods: plan.periodNames,
     perYearInputs: plan.inputs.filter((i) => i.decl.perYear).map((i) => i.name),
+    listInputs: plan.inputs.filter((i) => i.type.kind === 'list').map((i) => i.name),
     run: (data) => interpret(program, data),
   };
 }

@@ -16,12 +16,24 @@ export interface ListFile {
   readonly text: string;
 }
 
+/** The main file has a column named like a list given in its own file (`--list`): which would win? */
+export class ListColumnConflict extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly list: string,
+  ) {
+    super(`${file}:${line}: the column \`${list}\` is also given as a list file`);
+  }
+}
+
 interface Table {
   readonly file: string;
   readonly columns: readonly string[];
   readonly rows: readonly CsvRecord[];
   readonly payeeColumn: number;
   readonly periodColumn: number;
+  readonly headerLine: number;
 }
 
 function table(file: string, text: string): Table {
@@ -42,7 +54,7 @@ function table(file: string, text: string): Table {
   }
   const twice = columns.find((c, i) => columns.indexOf(c) !== i);
   if (twice !== undefined) throw new DataFileError(`${file}:${header.line}`, `the header names the column \`${twice}\` twice`);
-  return { file, columns, rows, payeeColumn, periodColumn };
+  return { file, columns, rows, payeeColumn, periodColumn, headerLine: header.line };
 }
 
 interface PeriodRows {
@@ -108,6 +120,8 @@ class CsvPayee {
 
 export function csvPayees(file: string, text: string, lists: readonly ListFile[], perYear: ReadonlySet<string>): PayeeEntry[] {
   const main = table(file, text);
+  const clash = lists.find((l) => main.columns.includes(l.name));
+  if (clash !== undefined) throw new ListColumnConflict(file, main.headerLine, clash.name);
   const payees = new Map<string, CsvPayee>();
   const payeeOf = (t: Table, record: CsvRecord): CsvPayee => {
     const name = (record.cells[t.payeeColumn] ?? '').trim();
@@ -179,7 +193,9 @@ export function csvPayees(file: string, text: string, lists: readonly ListFile[]
       t.columns.forEach((column, c) => {
         if (c !== t.payeeColumn && c !== t.periodColumn) item[column] = record.cells[c]!;
       });
-      const items = (rows.values[list.name] ??= []) as unknown[];
+      const existing = rows.values[list.name];
+      const items = Array.isArray(existing) ? (existing as unknown[]) : [];
+      rows.values[list.name] = items;
       items.push(item);
       const lines = rows.itemLines.get(list.name) ?? [];
       lines.push(record.line);

@@ -6,6 +6,7 @@
  */
 import { extname } from 'node:path';
 import { csvPayees, type ListFile } from './csv-payees.js';
+export { ListColumnConflict } from './csv-payees.js';
 import type { PayeeEntry } from './entries.js';
 import { jsonPayees } from './json-payees.js';
 

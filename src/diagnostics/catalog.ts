@@ -20,6 +20,7 @@ export const catalog = {
   PP1002: { severity: 'error', slug: 'unterminated-text', message: 'this text has no closing `"`', help: 'add `"` at the end of the text' },
   PP1003: { severity: 'error', slug: 'malformed-number', message: '`{text}` is not a valid number', help: 'group thousands in threes, as in `1,000,000`, or leave the commas out' },
   PP1004: { severity: 'error', slug: 'invalid-date', message: '`{text}` is not a valid date', help: 'write dates as year-month-day, as in `2026-03-31`' },
+  PP1005: { severity: 'error', slug: 'not-utf8', message: 'this file is not UTF-8 text: the byte here cannot start or continue a character', help: 'save the file as UTF-8; payplan does not guess other encodings' },
   PP1101: { severity: 'error', slug: 'expected-token', message: 'expected {expected} but found {found}' },
   PP1102: { severity: 'error', slug: 'unexpected-token', message: 'unexpected {found} here', help: '{hint}' },
   PP1103: { severity: 'error', slug: 'expected-expression', message: 'expected a value but found {found}', help: 'write a number, an amount such as `$1,000`, a percentage or a name' },
@@ -28,6 +29,7 @@ export const catalog = {
   PP1106: { severity: 'error', slug: 'expected-component-item', message: '{found} cannot stand here in a component', help: 'a component holds `attainment`, `gate`, `payout`, `commission`, `cap` and `floor`' },
   PP1107: { severity: 'error', slug: 'unclosed-block', message: 'this `{open}` is never closed', help: 'add `{close}`' },
   PP1108: { severity: 'error', slug: 'expected-top-level', message: '{found} cannot stand at the top of a file', help: 'a file holds `plan \"…\" { … }` and `test \"…\" { … }` blocks' },
+  PP1110: { severity: 'error', slug: 'nested-too-deeply', message: 'nested too deeply: a plan allows at most {limit} {what}', help: 'name parts of the expression with `let` items, or write fewer levels (see "Limits" in docs/language.md)' },
   PP1109: { severity: 'error', slug: 'expected-test-item', message: '{found} cannot stand here in a test', help: 'a test holds `given { … }`, period blocks such as `Q1 { … }` and `expect` lines' },
 
   // ── PP2xxx names ──

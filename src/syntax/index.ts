@@ -18,6 +18,7 @@ import { span, type Span } from '../text/span.js';
 import type { PlanFile } from './ast.js';
 import { cstToAst } from './cst-to-ast.js';
 import { lex } from './lexer.js';
+import { firstTooDeep } from './nesting.js';
 import { parseTokens } from './parse-tokens.js';
 import { tokenEnd } from './token-span.js';
 
@@ -36,6 +37,16 @@ export interface SyntaxResult {
 export function parse(file: SourceFile): SyntaxResult {
   try {
     const lexed = lex(file);
+    // Nesting past the limits would overflow the stack of the parser or of a later walker: refuse it.
+    const deep = firstTooDeep(lexed.tokens);
+    if (deep !== null) {
+      const at = span(deep.token.startOffset, tokenEnd(deep.token));
+      return {
+        ast: { kind: 'PlanFile', span: span(0, file.text.length), items: [] },
+        comments: [],
+        diagnostics: [...lexed.diagnostics, createDiagnostic('PP1110', at, { limit: String(deep.limit), what: deep.what })].sort(byPosition),
+      };
+    }
     const parsed = parseTokens(lexed.tokens);
     const built = cstToAst(parsed.cst, file);
     const comments = lexed.comments.map((token) => ({

@@ -47,3 +47,38 @@ describe('payplan fmt', () => {
     }
   });
 });
+
+describe('payplan fmt: bytes, line endings and byte-order mark', () => {
+  const tidy = readFileSync('examples/csm-fy2026.payplan', 'utf8');
+
+  it('keeps CRLF line endings and a byte-order mark when it rewrites a file, and leaves a tidy CRLF file alone', async () => {
+    const dir = scratchDir('fmt');
+    const crlf = `\ufeff${messy.replace(/\n/g, '\r\n')}`;
+    writeFileSync(join(dir, 'crlf.payplan'), crlf);
+    writeFileSync(join(dir, 'tidy.payplan'), `\ufeff${tidy.replace(/\n/g, '\r\n')}`);
+    const write = await cli(['fmt', '.'], dir);
+    expect(write.stdout).toBe('formatted crlf.payplan\n1 file formatted, 1 already formatted\n');
+    const bytes = readFileSync(join(dir, 'crlf.payplan'));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const formatted = bytes.toString('utf8').slice(1);
+    expect(formatted).toContain('currency USD\r\n');
+    expect(formatted.replace(/\r\n/g, '')).not.toContain('\n');
+    expect(await cli(['fmt', '--check', '.'], dir)).toEqual({ code: 0, stdout: '2 files already formatted\n', stderr: '' });
+  });
+
+  it('refuses a file that is not UTF-8 (PP1005 at the first bad byte) and leaves it untouched; check agrees', async () => {
+    const dir = scratchDir('fmt');
+    const bytes = Buffer.concat([Buffer.from('plan "Fee" {\n  currency   USD\n  // caf'), Buffer.from([0xe9]), Buffer.from(' latin-1\n}\n')]);
+    writeFileSync(join(dir, 'latin1.payplan'), bytes);
+    const fmt = await cli(['fmt', 'latin1.payplan'], dir);
+    expect(fmt.code).toBe(1);
+    expect(fmt.stderr).toContain('latin1.payplan:3:9 error PP1005: this file is not UTF-8 text');
+    expect(readFileSync(join(dir, 'latin1.payplan')).equals(bytes)).toBe(true);
+    const check = await cli(['check', 'latin1.payplan'], dir);
+    expect(check.code).toBe(1);
+    expect(check.stdout).toContain('latin1.payplan:3:9 error PP1005: this file is not UTF-8 text');
+    // A file of well-formed UTF-8 that happens to hold U+FFFD is fine.
+    writeFileSync(join(dir, 'fffd.payplan'), tidy.replace('\n', ' // \ufffd\n'));
+    expect((await cli(['check', 'fffd.payplan'], dir)).code).toBe(0);
+  });
+});

@@ -127,6 +127,37 @@ describe('payplan run', () => {
     expect(r.stderr).toBe('deals.csv:3: error PP6006: payee "Ann", Q1: `deals[2].kind` is `upsell`, which is not one of `new`, `renewal`, `expansion`\n');
   });
 
+  it('a list column in the main CSV next to `--list` for it, or `--list` for a non-list input, is a usage error, not a crash', async () => {
+    const dir = scratchDir('run');
+    writeFileSync(join(dir, 'deals.csv'), 'payee,period,amount,kind\nAnn,Q1,100,new\n');
+    writeFileSync(join(dir, 'clash.csv'), 'payee,period,quota,deals\nAnn,Q1,1000,x\nBo,Q1,1000,y\n');
+    const clash = await cli(['run', planPath, 'clash.csv', '--list', 'deals=deals.csv', '--out', 'json'], dir);
+    expect(clash.code).toBe(2);
+    expect(clash.stdout).toBe('');
+    expect(clash.stderr).toContain('`clash.csv` has a `deals` column, but `deals` is given by `--list deals=deals.csv`');
+    expect(clash.stderr).not.toContain('TypeError');
+
+    writeFileSync(join(dir, 'main.csv'), 'payee,period,quota\nAnn,Q1,1000\nBo,Q1,1000\n');
+    const notList = await cli(['run', planPath, 'main.csv', '--list', 'quota=deals.csv', '--out', 'json'], dir);
+    expect(notList.code).toBe(2);
+    expect(notList.stderr).toContain('`--list quota=deals.csv`: `quota` is not a list input of plan');
+    expect(notList.stderr).toContain('its list inputs are `deals`');
+    const unknown = await cli(['run', planPath, 'main.csv', '--list', 'nope=deals.csv'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('`nope` is not a list input');
+  });
+
+  it('a list column in the main CSV without `--list` fails each payee on its own, not the run', async () => {
+    const dir = scratchDir('run');
+    writeFileSync(join(dir, 'main.csv'), 'payee,period,quota,deals\nAnn,Q1,1000,x\nBo,Q1,1000,\n');
+    const r = await cli(['run', planPath, 'main.csv', '--out', 'json'], dir);
+    expect(r.stderr).not.toContain('TypeError');
+    expect(r.stderr).not.toContain('PP9001');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.errors.length).toBeGreaterThan(0);
+  });
+
   it('CSV: per-year values must agree; malformed rows fail only their payee', async () => {
     const r = await cli(['run', `${fixtures}/per-year.payplan`, `${fixtures}/per-year.csv`, '--out', 'csv']);
     expect(r.code).toBe(1);

@@ -11,6 +11,8 @@ import type { PlanDecl } from '../../src/syntax/ast.js';
 import { renderDiagnostics } from '../../src/diagnostics/render.js';
 import { parse } from '../../src/syntax/index.js';
 import { createSourceFile } from '../../src/text/source-file.js';
+import { decodeUtf8 } from '../../src/text/utf8.js';
+import { Program } from '../../src/program.js';
 import { underlined, type Underlined } from '../helpers/diagnostics.js';
 
 const dir = join(import.meta.dirname, '../cases/syntax');
@@ -39,7 +41,10 @@ const expected: Readonly<Record<string, readonly (readonly [code: string, text: 
   'missing-brace-at-eof': [['PP1107', '{']],
   'missing-value': [['PP1103', 'let']],
   'mix-missing-slash': [['PP1101', '25%']],
+  'nested-too-deeply': [['PP1110', '(']],
   'not-a-type': [['PP1101', '5']],
+  // Read as bytes: the header shows U+FFFD, the diagnostic points at the byte that is not UTF-8.
+  'not-utf8': [['PP1005', '\ufffd']],
   // The component closes early and its real `}` then ends the plan: one slip, two reports.
   'plan-item-in-component': [['PP1106', 'currency'], ['PP1108', '}']],
   'plan-without-name': [['PP1101', '{']],
@@ -76,9 +81,11 @@ describe('malformed input', () => {
   for (const fixture of fixtures) {
     const name = fixture.replace(/\.payplan$/, '');
     it(name, async () => {
-      const text = readFileSync(join(dir, fixture), 'utf8');
-      const file = createSourceFile(fixture, text);
-      const { diagnostics } = parse(file);
+      const source = decodeUtf8(readFileSync(join(dir, fixture)));
+      const text = source.text;
+      const program = new Program(fixture, text, { notUtf8At: source.invalidAt });
+      const file = program.file;
+      const { diagnostics } = program.syntax;
       expect(underlined(text, diagnostics)).toEqual(table(name));
       expect(headers(text)).toEqual(table(name));
       await expect(renderDiagnostics(file, diagnostics, fixture) + '\n').toMatchFileSnapshot(

@@ -7,12 +7,11 @@
 import { basename, dirname, extname, join } from 'node:path';
 import type { CheckedPlan } from '../../check/model.js';
 import { emitProgram } from '../../compile/index.js';
-import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
 import { ensureDirectory, writeOutputFile } from '../file-errors.js';
-import { readInputFile } from '../files.js';
+import { planProgram, readInputFile } from '../files.js';
 import { countBySeverity, hasInternalError, plural } from '../output.js';
 import { UsageError } from '../usage-error.js';
 
@@ -26,7 +25,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   if (planPath === undefined) throw new UsageError('give a plan file: `payplan build <plan> [-o outdir]`');
   if (extra.length > 0) throw new UsageError(`build takes one plan file; unexpected \`${extra[0]}\``);
   const source = readInputFile(ctx, planPath);
-  const program = new Program(source.display, source.text);
+  const program = planProgram(source.display, source);
   const { ok, modules, diagnostics } = emitProgram(program, { fileName: basename(source.path) });
   if (diagnostics.length > 0) ctx.err(diagnosticsText(program.file, diagnostics), '');
   if (!ok) {

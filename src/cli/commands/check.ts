@@ -2,11 +2,10 @@
  * `payplan check <files|dirs>…`: every diagnostic of every plan file, rendered (the default), as
  * JSON or as SARIF. Exit 1 when any file has an error; warnings alone exit 0.
  */
-import { Program } from '../../program.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
-import { collectPlanFiles, readPlanText } from '../files.js';
+import { collectPlanFiles, planProgram, readPlanText } from '../files.js';
 import { checkJson, countBySeverity, gitRoot, hasInternalError, jsonText, plural, sarifLog, type FileDiagnostics } from '../output.js';
 import { version } from '../version.js';
 import { planReport, type PlanReport } from '../../check/report.js';
@@ -27,7 +26,7 @@ interface CheckedFileResult extends FileDiagnostics {
 
 function checkFiles(ctx: Context, args: readonly string[]): CheckedFileResult[] {
   return collectPlanFiles(ctx, args).map((f) => {
-    const program = new Program(f.display, readPlanText(ctx, f.path));
+    const program = planProgram(f.display, readPlanText(ctx, f.path));
     const reports = program.hasErrors ? [] : program.checked.plans.map(planReport);
     return { file: program.file, display: f.display, diagnostics: program.diagnostics, reports };
   });

@@ -5,12 +5,12 @@
  * left untouched. The formatter (and prettier under it) is loaded only here, so other commands do
  * not pay for it.
  */
-import { Program } from '../../program.js';
+import { lineEndingOf } from '../../text/utf8.js';
 import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
 import { writeOutputFile } from '../file-errors.js';
-import { collectPlanFiles, readPlanText } from '../files.js';
+import { collectPlanFiles, planProgram, readPlanText } from '../files.js';
 import { hasInternalError, plural } from '../output.js';
 import { unifiedDiff } from '../unified-diff.js';
 
@@ -31,8 +31,9 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   let internal = false;
 
   for (const f of files) {
-    const text = readPlanText(ctx, f.path);
-    const program = new Program(f.display, text);
+    const source = readPlanText(ctx, f.path);
+    const text = source.text;
+    const program = planProgram(f.display, source);
     const syntaxErrors = program.syntax.diagnostics.filter((d) => d.severity === 'error');
     if (syntaxErrors.length > 0) {
       ctx.err(diagnosticsText(program.file, syntaxErrors, f.display), '', `${f.display}: not formatted (${plural(syntaxErrors.length, 'syntax error')})`, '');
@@ -42,7 +43,9 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     }
     let formatted: string;
     try {
+      // The layout is canonical; the line endings (CRLF stays CRLF) and a byte-order mark are the file's own.
       formatted = await formatPlan(text, { filepath: f.path });
+      if (lineEndingOf(text) === '\r\n') formatted = formatted.replace(/\r?\n/g, '\r\n');
     } catch (error) {
       // The file parsed, so the formatter failing on it is a bug in payplan.
       const reason = error instanceof Error ? error.message : String(error);
@@ -56,7 +59,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     if (diff) ctx.io.stdout(unifiedDiff(text, formatted, `a/${f.display}`, `b/${f.display}`));
     else if (check) ctx.out(f.display);
     else {
-      writeOutputFile(ctx, f.path, formatted);
+      writeOutputFile(ctx, f.path, source.bom ? `\ufeff${formatted}` : formatted);
       ctx.out(`formatted ${f.display}`);
     }
   }

@@ -15,9 +15,10 @@ import { parseArgs } from '../args.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.js';
 import { diagnosticsText } from '../diagnostics-text.js';
 import { writeOutputFile } from '../file-errors.js';
-import { collectPlanFiles, readPlanText } from '../files.js';
+import { collectPlanFiles, planProgram, readPlanText } from '../files.js';
 import { diagnosticJson, hasInternalError, jsonText, plural } from '../output.js';
 import { lineColumnAt } from '../../text/source-file.js';
+import type { DecodedText } from '../../text/utf8.js';
 import { UsageError } from '../usage-error.js';
 
 export const options = {
@@ -71,8 +72,8 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const args = parseArgs(argv, options);
   const pattern = args.string('filter');
   const select = nameFilter(pattern);
-  const outcome = (path: string, display: string, text: string): FileOutcome => {
-    const program = new Program(display, text);
+  const outcome = (path: string, display: string, source: DecodedText): FileOutcome => {
+    const program = planProgram(display, source);
     return { file: program.file, path, display, ...testFile(program, select) };
   };
   let outcomes: FileOutcome[] = collectPlanFiles(ctx, args.positionals).map((f) => outcome(f.path, f.display, readPlanText(ctx, f.path)));
@@ -104,7 +105,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
       changes.push(`updated ${o.display}`, ...[...update.lines, ...update.unfixable].map((line) => `  ${line}`));
       count += update.lines.length;
       files++;
-      updated.push(outcome(o.path, o.display, update.text));
+      updated.push(outcome(o.path, o.display, { text: update.text, bom: false, invalidAt: null }));
     }
     outcomes = updated;
     changes.push(count === 0 ? 'no expectation updated' : `updated ${plural(count, 'expectation')} in ${plural(files, 'file')}`);
