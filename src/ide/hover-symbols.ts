@@ -1,4 +1,5 @@
 /** Hovers over names: what each symbol is, its type, its doc comment and, where known, its value. */
+import { D } from '../runtime/decimal.js';
 import type { CheckedPlan, ComponentInfo, InputInfo } from '../check/model.js';
 import { BUILTIN_FUNCTIONS } from '../check/calls.js';
 import { typeName } from '../check/types.js';
@@ -190,12 +191,28 @@ function componentHover(d: Declared, component: ComponentInfo): string {
   } else if (rule?.kind === 'Curve' && component.attainment) {
     parts.push(`pays on a curve of attainment ${inlineCode(sourceOf(d.program, component.attainment.span))}`);
   }
+  const sample = samplePay(d, component);
+  if (sample) parts.push(sample);
   for (const gate of component.gates) parts.push(`pays nothing unless ${inlineCode(sourceOf(d.program, gate.span))}`);
   for (const cap of component.caps) {
     const v = derive(cap, { plan: d.plan, component });
     parts.push(`capped at ${inlineCode(sourceOf(d.program, cap.span))}${v?.kind === 'money' ? ` = ${showMoney(v.value, d.plan.currency)} per ${d.plan.period}` : ''}`);
   }
   return withDoc(parts, d, decl.span.start);
+}
+
+/**
+ * What a commission pays on the sample payee of the plan's first test (the test's own run, so the
+ * money is the payout's, not a re-derivation): `in test "Q1 at quota": pays $52,000 in Q1`.
+ */
+function samplePay(d: Declared, component: ComponentInfo): string | null {
+  if (component.rule?.kind !== 'Commission' || d.program.hasErrors) return null;
+  const result = d.program.tests.results.find((r) => r.test.plan === d.plan && r.statement !== null);
+  if (!result) return null;
+  const paid = result.statement!.periods.flatMap((p) =>
+    p.lines.filter((l) => l.kind === 'component' && l.name === component.name).map((l) => `${showMoney(new D(l.amount), d.plan.currency)} in ${p.period}`),
+  );
+  return paid.length === 0 ? null : `in test ${inlineCode(`"${result.name}"`)}: pays ${paid.join(', ')}`;
 }
 
 function localHover(d: Declared, id: SymbolId): string | null {

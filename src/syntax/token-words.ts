@@ -18,8 +18,12 @@ const literalNouns = new Map<TokenType, string>([
 export function describeFound(token: IToken): string {
   if (token.tokenType === EOF) return 'the end of the file';
   const noun = literalNouns.get(token.tokenType);
-  return noun === undefined ? `\`${token.image}\`` : `${noun} \`${token.image}\``;
+  // A message quotes a long token (a 10,000-character text) by its start: the range shows the rest.
+  const image = token.image.length > MAX_QUOTED ? `${token.image.slice(0, MAX_QUOTED - 1)}…` : token.image;
+  return noun === undefined ? `\`${image}\`` : `${noun} \`${image}\``;
 }
+
+const MAX_QUOTED = 40;
 
 /** A kind of token the grammar wanted. */
 export function describeExpected(tokenType: TokenType): string {

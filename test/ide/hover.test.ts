@@ -143,6 +143,30 @@ describe('hover', () => {
     );
   });
 
+  it('a commission component shows what it pays on the sample payee of its first test', () => {
+    const plan = `plan "P" {
+  currency USD
+  period quarter
+  input bookings: Money must be non-negative
+  component Commi<|>ssion {
+    commission on bookings marginal {
+      up to $100,000 -> 8%
+      above $100,000 -> 12%
+    }
+  }
+}
+
+test "a strong half" {
+  Q1 { bookings: $150,000 }
+  Q2 { bookings: $50,000 }
+  expect total = $18,000
+}
+`;
+    expect(hoverAt(plan)?.contents).toBe(
+      md('```payplan\ncomponent Commission\n```', 'pays a marginal commission on `bookings`', 'in test `"a strong half"`: pays $14,000 in Q1, $4,000 in Q2'),
+    );
+  });
+
   it('a weight, an OTE and a mix say what their numbers are worth', () => {
     expect(hoverAt(mark(AE_PLAN, 'weight 7|5%'))).toEqual({
       over: '75%',
