@@ -25,6 +25,7 @@ export class CurveIndex {
   readonly bands: readonly RuntimeBand[];
   private readonly ordered: boolean;
   private readonly starts: (Dec | undefined)[] = [];
+  private last = 0;
 
   constructor(bands: readonly RuntimeBand[]) {
     this.bands = bands;
@@ -45,21 +46,36 @@ export class CurveIndex {
       for (let i = 0; i < bands.length; i++) if (test(i)) return i;
       return -1;
     }
-    // The first band whose upper end is at or above x: every band before it ends below x.
-    let lo = 0;
-    let hi = bands.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const upper = bands[mid]!.upper;
-      if (upper !== null && upper.lt(x)) lo = mid + 1;
-      else hi = mid;
+    // The first band whose upper end is at or above x: every band before it ends below x. The
+    // analyses ask in ascending order, so the last answer or the band after it usually is it.
+    let lo = this.isFirstReaching(this.last, x) ? this.last : this.isFirstReaching(this.last + 1, x) ? this.last + 1 : -1;
+    if (lo === -1) {
+      lo = 0;
+      let hi = bands.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        const upper = bands[mid]!.upper;
+        if (upper !== null && upper.lt(x)) lo = mid + 1;
+        else hi = mid;
+      }
     }
+    this.last = lo;
     for (let i = lo; i < bands.length; i++) {
       const lower = bands[i]!.lower;
       if (lower !== null && lower.gt(x)) break; // this band and every later one start above x
       if (test(i)) return i;
     }
     return -1;
+  }
+
+  /** Whether band i is the first whose upper end is at or above x (i = the count: none is). */
+  private isFirstReaching(i: number, x: Dec): boolean {
+    const bands = this.bands;
+    if (i < 0 || i > bands.length) return false;
+    const before = i === 0 ? null : bands[i - 1]!.upper;
+    if (i > 0 && (before === null || !before.lt(x))) return false;
+    const upper = i === bands.length ? null : bands[i]!.upper;
+    return i === bands.length || upper === null || !upper.lt(x);
   }
 
   private valueIn(index: number, x: Dec): Dec {
