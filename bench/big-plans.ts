@@ -12,11 +12,19 @@ function pct(x: number): string {
   return `${(x / 100).toFixed(2).replace(/\.?0+$/, '')}%`;
 }
 
+export interface CurveOptions {
+  /** This band (0-based) falls instead of rising: a PP4021 warning (the payout decreases). */
+  readonly fallAt?: number;
+  /** The cap, as a share of target: at 199.98% or below, the last (slope) band is unreachable (PP4029). */
+  readonly capPercent?: number;
+}
+
 /**
- * One component whose payout curve has `bands` bands of 0.01 points of attainment each, rising
- * linearly (a band over 200% attainment), then a run-on slope band; capped at 300% of target.
+ * One component whose payout curve has `bands` bands over 0%..200% attainment, each rising
+ * linearly from its lower bound to its upper bound, then a run-on slope band; capped at 300% of
+ * target unless `options` say otherwise.
  */
-export function curvePlan(bands: number): string {
+export function curvePlan(bands: number, options: CurveOptions = {}): string {
   const lines = [
     `plan "Curve with ${bands} bands" {`,
     '  currency USD',
@@ -35,13 +43,14 @@ export function curvePlan(bands: number): string {
   const at = (i: number) => Math.round(i * step);
   const rows: [string, string][] = [];
   for (let i = 0; i < bands - 1; i++) {
-    rows.push([`from ${pct(at(i))} below ${pct(at(i + 1))}`, `linear ${pct(at(i))} to ${pct(at(i + 1))}`]);
+    const [from, to] = i === options.fallAt ? [at(i + 1), at(i)] : [at(i), at(i + 1)];
+    rows.push([`from ${pct(at(i))} below ${pct(at(i + 1))}`, `linear ${pct(from)} to ${pct(to)}`]);
   }
   rows.push([`from ${pct(at(bands - 1))}`, 'slope 1']);
   // Written as `payplan fmt` writes it: the arrows aligned.
   const width = Math.max(...rows.map(([l]) => l.length));
   for (const [l, r] of rows) lines.push(`      ${l.padEnd(width)} -> ${r}`);
-  lines.push('    }', '    cap 300% of target', '  }', '}', '');
+  lines.push('    }', `    cap ${options.capPercent ?? 300}% of target`, '  }', '}', '');
   lines.push('test "at target" {', '  given { quota: $100,000, bookings: $100,000 }', '  expect Bookings = $12,500', '}', '');
   return lines.join('\n');
 }
