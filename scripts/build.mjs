@@ -42,6 +42,9 @@ const outIndex = process.argv.indexOf('--outdir');
 const outdir = outIndex > 0 ? resolve(process.argv[outIndex + 1]) : join(root, 'dist');
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+/** Above this many bytes of named files, the launcher keeps V8's optimizing compiler on. */
+const LARGE_INPUT_BYTES = 100_000;
+
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -168,8 +171,19 @@ const { Script } = require('node:vm');
 const argv = process.argv.slice(2);
 // Short commands are over before an optimizing compile pays for itself, and on a busy machine the
 // compiler threads compete with the command: stop at the baseline tier. \`run\` may pay many
-// payees, so it keeps the optimizing compiler.
-const tier = argv[0] === 'run' ? 'opt' : 'baseline';
+// payees, so it keeps the optimizing compiler, and so does any command given a large file (a
+// plan of thousands of lines runs 2-3 times slower at the baseline tier): a stat per argument.
+const largeInput = () => {
+  let bytes = 0;
+  for (const arg of argv.slice(1)) {
+    if (arg.startsWith('-')) continue;
+    try {
+      bytes += statSync(arg).size;
+    } catch {}
+  }
+  return bytes > ${LARGE_INPUT_BYTES};
+};
+const tier = argv[0] === 'run' || largeInput() ? 'opt' : 'baseline';
 if (tier === 'baseline') require('node:v8').setFlagsFromString('--max-opt=1');
 
 const bundle = require.resolve('./payplan.cjs');

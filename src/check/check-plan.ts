@@ -51,9 +51,11 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
   const caps: Expr[] = [];
   const floors: Expr[] = [];
   const planContext: ExprContext = { locals: new Map(), target: header.mix ? 'available' : 'none' };
+  const typedSince = new TypedSince(types.types);
   for (const item of plan.items) {
     switch (item.kind) {
       case 'Component': {
+        typedSince.mark();
         const component = checkComponent(item, header, types, diagnostics);
         components.push(component);
         const proRata = component.rule?.kind === 'Commission' && component.rule.mode === 'pro-rata';
@@ -62,7 +64,7 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
           checkTierCoverage(bands, source, boundFormatter(bands, types.types, header.currency), diagnostics, proRata);
         }
         if (component.rule?.kind === 'Commission') checkProRataBands(component.rule, source, diagnostics);
-        if (item.cumulative && !usesYtd(item, types)) {
+        if (item.cumulative && !usesYtd(item, types, typedSince.added())) {
           diagnostics.push(createDiagnostic('PP4012', item.name.span, { name: item.name.name }));
         }
         break;
@@ -155,8 +157,48 @@ function boundFormatter(bands: readonly Band[], types: PlanTypes['types'], curre
   };
 }
 
-/** Whether a component measures anything year to date: a `ytd(…)` in it, or in a `let` it uses. */
-function usesYtd(component: ComponentDecl, types: PlanTypes): boolean {
+/**
+ * The expressions typed since the last `mark()`, in the order they were typed, read through one
+ * live iterator over the type map (which sees entries added after it was made, and never runs out
+ * while it is asked for no more than the map's new entries), so each is read once in all.
+ */
+class TypedSince {
+  private readonly keys: Iterator<Expr>;
+  private read = 0;
+
+  constructor(private readonly map: ReadonlyMap<Expr, unknown>) {
+    this.keys = map.keys();
+  }
+
+  mark(): void {
+    this.skip();
+  }
+
+  added(): Expr[] {
+    const out: Expr[] = [];
+    while (this.read < this.map.size) {
+      out.push(this.keys.next().value as Expr);
+      this.read++;
+    }
+    return out;
+  }
+
+  private skip(): void {
+    while (this.read < this.map.size) {
+      this.keys.next();
+      this.read++;
+    }
+  }
+}
+
+/**
+ * Whether a component measures anything year to date: a `ytd(…)` in it, or in a `let` it uses.
+ * `typed` are the expressions typed while the component was checked: every typed expression inside
+ * it is one of them (nothing checked before a component is inside it: the plan header, inputs,
+ * records, lets and the other items are all outside its span). Searching every typed expression of
+ * the plan instead made this quadratic in a plan of many cumulative components.
+ */
+function usesYtd(component: ComponentDecl, types: PlanTypes, typed: readonly Expr[]): boolean {
   const seen = new Set<Expr>();
   const visit = (e: Expr): boolean => {
     if (seen.has(e)) return false;
@@ -167,5 +209,5 @@ function usesYtd(component: ComponentDecl, types: PlanTypes): boolean {
     return children(e).some(visit);
   };
   const inside = (e: Expr) => e.span.start >= component.span.start && e.span.end <= component.span.end;
-  return [...types.types.keys()].some((e) => inside(e) && visit(e));
+  return typed.some((e) => inside(e) && visit(e));
 }

@@ -28,18 +28,55 @@ export type ExpectTarget =
 
 export type Resolved = { readonly target: ExpectTarget; readonly type: Type } | { readonly diagnostic: Diagnostic };
 
+/** A plan's names, looked up once per plan rather than searched for every expectation. */
+interface Names {
+  /** Payout lines: components, bonuses and `total`. */
+  readonly lines: ReadonlySet<string>;
+  readonly lets: ReadonlyMap<string, LetInfo>;
+  readonly inputs: ReadonlyMap<string, InputInfo>;
+  /** Each component name's first index. */
+  readonly components: ReadonlyMap<string, number>;
+  readonly bonuses: ReadonlySet<string>;
+}
+
+const namesCache = new WeakMap<CheckedPlan, Names>();
+
+/** The first of each name wins, as a search would find it. */
+function firstBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const x of list) if (!map.has(key(x))) map.set(key(x), x);
+  return map;
+}
+
+export function planNames(plan: CheckedPlan): Names {
+  let names = namesCache.get(plan);
+  if (!names) {
+    const components = new Map<string, number>();
+    plan.components.forEach((c, i) => {
+      if (!components.has(c.name)) components.set(c.name, i);
+    });
+    names = {
+      lines: new Set([...plan.components.map((c) => c.name), ...plan.bonuses.map((b) => b.name), 'total']),
+      lets: firstBy(plan.lets, (l) => l.name),
+      inputs: firstBy(plan.inputs, (i) => i.name),
+      components,
+      bonuses: new Set(plan.bonuses.map((b) => b.name)),
+    };
+    namesCache.set(plan, names);
+  }
+  return names;
+}
+
 export function resolveExpectation(e: Expect, plan: CheckedPlan): Resolved {
   const moneyType = money(plan.currency);
   const name = e.line.kind === 'String' ? e.line.value : e.line.name;
   if (e.of) return measure(e, name, plan);
-  if (e.line.kind === 'String' || name === 'total' || plan.components.some((c) => c.name === name) || plan.bonuses.some((b) => b.name === name)) {
-    const lines = [...plan.components.map((c) => c.name), ...plan.bonuses.map((b) => b.name), 'total'];
-    if (lines.includes(name)) return { target: { kind: 'line', name }, type: moneyType };
-  }
+  const names = planNames(plan);
+  if (names.lines.has(name)) return { target: { kind: 'line', name }, type: moneyType };
   if (e.line.kind === 'Identifier') {
-    const info = plan.lets.find((l) => l.name === name);
+    const info = names.lets.get(name);
     if (info) return { target: { kind: 'let', info }, type: info.type };
-    const input = plan.inputs.find((i) => i.name === name);
+    const input = names.inputs.get(name);
     if (input) return { target: { kind: 'input', info: input }, type: input.type };
     if ((name === 'base' || name === 'variable') && plan.ote && plan.mix) return { target: { kind: 'fact', fact: name }, type: moneyType };
   }
@@ -66,7 +103,7 @@ function measure(e: Expect, name: string, plan: CheckedPlan): Resolved {
     };
   }
   const m = name as Measure;
-  const index = plan.components.findIndex((c) => c.name === of.name);
+  const index = planNames(plan).components.get(of.name) ?? -1;
   if (index < 0) {
     const suggestion = closestName(of.name, plan.components.map((c) => c.name));
     return {

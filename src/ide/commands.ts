@@ -78,7 +78,7 @@ export function payoutCurves(program: Program, options: CurveOptions = {}): Plan
 }
 
 function planCurves(plan: CheckedPlan, options: CurveOptions): PlanCurves {
-  const drawable: { component: ComponentInfo; bands: RuntimeBand[] }[] = [];
+  const drawable: { component: ComponentInfo; bands: readonly RuntimeBand[] }[] = [];
   const commissions: { component: ComponentInfo; curve: CommissionCurve }[] = [];
   const notDrawn: { name: string; reason: string }[] = [];
   for (const component of plan.components) {
@@ -117,7 +117,7 @@ function planCurves(plan: CheckedPlan, options: CurveOptions): PlanCurves {
 }
 
 /** Every step from 0 to the top, plus each band bound and a point just below it (to show jumps). */
-function sampleGrid(allBands: readonly RuntimeBand[][], options: CurveOptions): Dec[] {
+function sampleGrid(allBands: readonly (readonly RuntimeBand[])[], options: CurveOptions): Dec[] {
   const step = new D(options.step ?? 0.01);
   let top = new D(options.maxAttainment ?? 2);
   const bounds: Dec[] = [];
@@ -193,7 +193,7 @@ function commissionPoints(component: ComponentInfo, curve: CommissionCurve, grid
   return { name: component.name, unit: 'measure', measure: curve.measure, points, atTarget: `${at100}% of ${curve.measure}` };
 }
 
-function componentCurve(plan: CheckedPlan, component: ComponentInfo, bands: RuntimeBand[], grid: readonly Dec[]): ComponentCurve {
+function componentCurve(plan: CheckedPlan, component: ComponentInfo, bands: readonly RuntimeBand[], grid: readonly Dec[]): ComponentCurve {
   const n = plan.periodNames.length;
   const target = component.annualTarget?.div(n) ?? null;
   if (target === null) {

@@ -28,13 +28,25 @@ function leaf(name: string, detail: string, category: SymbolCategory, span: Span
 export function documentSymbols(program: Program): DocumentSymbol[] {
   const checked = program.checked;
   const out: DocumentSymbol[] = [];
+  // Each declaration's checked info, found by its AST node: a search of the plan's lists for every
+  // item was quadratic on a plan of thousands of inputs, lets and components. The first wins, as `find` did.
+  const byDecl = <D, T extends { readonly decl: D }>(list: readonly T[]): Map<D, T> => {
+    const map = new Map<D, T>();
+    for (const x of list) if (!map.has(x.decl)) map.set(x.decl, x);
+    return map;
+  };
+  const tests = byDecl(checked.tests);
+  const plans = byDecl(checked.plans);
   for (const item of checked.ast.items) {
     if (item.kind === 'Test') {
-      const plan = checked.tests.find((t) => t.decl === item)?.plan?.name ?? item.planName?.value;
+      const plan = tests.get(item)?.plan?.name ?? item.planName?.value;
       out.push(leaf(item.name.value, plan ? `for "${plan}"` : 'test', 'test', item.span, inner(item.name)));
       continue;
     }
-    const plan = checked.plans.find((p) => p.decl === item);
+    const plan = plans.get(item);
+    const inputs = byDecl(plan?.inputs ?? []);
+    const lets = byDecl(plan?.lets ?? []);
+    const components = byDecl(plan?.components ?? []);
     const children: DocumentSymbol[] = [];
     for (const planItem of item.items) {
       switch (planItem.kind) {
@@ -51,17 +63,17 @@ export function documentSymbols(program: Program): DocumentSymbol[] {
           break;
         }
         case 'Input': {
-          const type = plan?.inputs.find((i) => i.decl === planItem)?.type;
+          const type = inputs.get(planItem)?.type;
           children.push(leaf(planItem.name.name, type ? typeText(type) : '', 'input', planItem.span, planItem.name.span));
           break;
         }
         case 'Let': {
-          const type = plan?.lets.find((l) => l.decl === planItem)?.type;
+          const type = lets.get(planItem)?.type;
           children.push(leaf(planItem.name.name, type ? typeText(type) : '', 'let', planItem.span, planItem.name.span));
           break;
         }
         case 'Component': {
-          const info = plan?.components.find((c) => c.decl === planItem);
+          const info = components.get(planItem);
           const detail = info?.weight && plan ? `weight ${info.weight.times(100).toString()}%${info.annualTarget ? `, ${showMoney(info.annualTarget, plan.currency)} per year` : ''}` : 'component';
           children.push(leaf(planItem.name.name, detail, 'component', planItem.span, planItem.name.span));
           break;

@@ -8,7 +8,7 @@
  * the same key in two files is the same symbol. Plan and bonus names are text in quotes; their
  * occurrence spans cover the text inside the quotes, which is what a rename replaces.
  */
-import { resolveExpectation } from '../check/expectations.js';
+import { planNames, resolveExpectation } from '../check/expectations.js';
 import type { CheckedPlan, Ref } from '../check/model.js';
 import type { Type } from '../check/types.js';
 import type { Expr, PlanDecl, StringLiteral, TestDecl } from '../syntax/ast.js';
@@ -88,9 +88,11 @@ function collect(index: WorkspaceIndex, uri: string): Occurrence[] {
   const out: Occurrence[] = [];
   const add = (span: Span, id: SymbolId, declaration = false) => out.push({ uri, span, symbol: id, declaration });
   for (const plan of program.checked.plans) collectPlan(plan, uri, add);
+  const tests = new Map<TestDecl, (typeof program.checked.tests)[number]>();
+  for (const t of program.checked.tests) if (!tests.has(t.decl)) tests.set(t.decl, t);
   for (const item of program.checked.ast.items) {
     if (item.kind !== 'Test') continue;
-    const own = program.checked.tests.find((t) => t.decl === item)?.plan ?? null;
+    const own = tests.get(item)?.plan ?? null;
     const plan = own ?? (item.planName ? index.planNamed(item.planName.value, uri)?.plan ?? null : null);
     collectTest(item, plan, add);
   }
@@ -212,6 +214,7 @@ function collectTest(test: TestDecl, plan: CheckedPlan | null, add: Add): void {
       testValue(field.value, input.type, P, add);
     }
   }
+  const names = planNames(plan);
   for (const e of test.expects) {
     const line = e.line;
     const resolved = resolveExpectation(e, plan);
@@ -221,8 +224,8 @@ function collectTest(test: TestDecl, plan: CheckedPlan | null, add: Add): void {
     else if (target.kind === 'let') add(line.span, symbol('let', P, target.info.name));
     else if (target.kind === 'input') add(line.span, symbol('input', P, target.info.name));
     else if (line.kind === 'String') {
-      if (plan.bonuses.some((b) => b.name === line.value)) add(inner(line), symbol('bonus', P, line.value));
-    } else if (plan.components.some((c) => c.name === line.name)) {
+      if (names.bonuses.has(line.value)) add(inner(line), symbol('bonus', P, line.value));
+    } else if (names.components.has(line.name)) {
       add(line.span, symbol('component', P, line.name));
     }
   }

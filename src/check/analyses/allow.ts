@@ -39,11 +39,11 @@ export function checkAllowNames(plan: PlanDecl, diagnostics: Diagnostic[]): void
 /** The analysis warnings no allow covers; allows that covered nothing are reported. */
 export function applyAllows(plan: PlanDecl, found: readonly Diagnostic[]): Diagnostic[] {
   const all = scopes(plan);
+  const containing = scopesContaining(all);
   const used = new Set<AllowItem>();
   const kept = found.filter((d) => {
     const slug = catalog[d.code].slug;
-    const inside = all.filter((s) => s.span.start <= d.span.start && d.span.end <= s.span.end);
-    const allow = inside.flatMap((s) => s.allows).find((a) => a.slug.value === slug);
+    const allow = containing(d.span).flatMap((s) => s.allows).find((a) => a.slug.value === slug);
     if (allow) used.add(allow);
     return !allow;
   });
@@ -57,6 +57,35 @@ export function applyAllows(plan: PlanDecl, found: readonly Diagnostic[]): Diagn
     }
   }
   return kept;
+}
+
+/**
+ * The scopes with allows that hold a span, in the order `scopes` gives them (components, then the
+ * plan). Components do not overlap and come in source order, so when that holds (it is checked) a
+ * binary search finds the one component that can hold a span, instead of testing every scope for
+ * every warning.
+ */
+function scopesContaining(all: readonly Scope[]): (at: Span) => Scope[] {
+  const holds = (s: Scope, at: Span) => s.span.start <= at.start && at.end <= s.span.end;
+  const withAllows = all.filter((s) => s.allows.length > 0);
+  const planScope = all[all.length - 1]!;
+  const components = all.slice(0, -1).filter((s) => s.allows.length > 0);
+  const plan = planScope.allows.length > 0 ? planScope : null;
+  const apart = components.every((s, i) => i === 0 || components[i - 1]!.span.end < s.span.start);
+  if (!apart) return (at) => withAllows.filter((s) => holds(s, at));
+  return (at) => {
+    let lo = 0;
+    let hi = components.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (components[mid]!.span.start <= at.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const candidate = components[lo - 1];
+    const out = candidate && holds(candidate, at) ? [candidate] : [];
+    if (plan && holds(plan, at)) out.push(plan);
+    return out;
+  };
 }
 
 function hintFor(slug: string): string {

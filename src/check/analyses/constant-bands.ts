@@ -7,7 +7,24 @@ import type { Band, Expr } from '../../syntax/ast.js';
 import type { RuntimeBand } from '../../runtime/tiers.js';
 import { constantValue } from '../constant.js';
 
-export function constantBands(bands: readonly Band[]): RuntimeBand[] | null {
+/**
+ * Computed once per table: the analyses, the report and the editor each ask for a curve's bands,
+ * and reading every bound's literal again is most of an analysis's cost on a table of 10,000 bands.
+ * The AST is not changed after parsing, so the answer for a table never changes; it is shared, and
+ * so read-only.
+ */
+const cache = new WeakMap<readonly Band[], readonly RuntimeBand[] | null>();
+
+export function constantBands(bands: readonly Band[]): readonly RuntimeBand[] | null {
+  let known = cache.get(bands);
+  if (known === undefined) {
+    known = computeBands(bands);
+    cache.set(bands, known);
+  }
+  return known;
+}
+
+function computeBands(bands: readonly Band[]): RuntimeBand[] | null {
   const out: RuntimeBand[] = [];
   for (const band of bands) {
     const lower = band.lower ? constantValue(band.lower.value) : null;

@@ -5,10 +5,11 @@
  */
 import type { Expr } from '../../syntax/ast.js';
 import { D, type Dec } from '../../runtime/decimal.js';
-import { curveAt, type RuntimeBand } from '../../runtime/tiers.js';
+import type { RuntimeBand } from '../../runtime/tiers.js';
 import type { ComponentInfo } from '../model.js';
 import { constantValue } from '../constant.js';
 import { constantBands } from './constant-bands.js';
+import { CurveIndex } from './curve-index.js';
 
 export const REPORT_POINTS = ['0.5', '1', '1.5', '2'] as const;
 
@@ -29,8 +30,9 @@ export function curveFacts(component: ComponentInfo): CurveFacts | null {
   if (!bands || bands.length === 0) return null;
   const capShare = shareOfTarget(component.caps);
   const limit = (share: Dec) => (capShare && share.gt(capShare) ? capShare : share);
-  const at = REPORT_POINTS.map((p) => ({ attainment: new D(p), share: limit(curveAt(bands, new D(p)).value) }));
-  return { bands, capShare, at, maxShare: maxShare(bands, capShare) };
+  const curve = new CurveIndex(bands);
+  const at = REPORT_POINTS.map((p) => ({ attainment: new D(p), share: limit(curve.at(new D(p)).value) }));
+  return { bands, capShare, at, maxShare: maxShare(curve, capShare) };
 }
 
 /** The lowest `k of target` / `k * target` cap, as k. */
@@ -52,7 +54,8 @@ function targetShare(e: Expr): Dec | null {
   return null;
 }
 
-function maxShare(bands: readonly RuntimeBand[], cap: Dec | null): Dec | null {
+function maxShare(curve: CurveIndex, cap: Dec | null): Dec | null {
+  const bands = curve.bands;
   const last = bands[bands.length - 1]!;
   const rising = last.upper === null && (last.value.kind === 'slope' ? last.value.slope.gt(0) : false);
   if (rising) return cap;
@@ -61,7 +64,7 @@ function maxShare(bands: readonly RuntimeBand[], cap: Dec | null): Dec | null {
   for (const band of bands) {
     for (const x of [band.lower, band.upper]) {
       if (x === null) continue;
-      const v = curveAt(bands, x).value;
+      const v = curve.at(x).value;
       if (v.gt(max)) max = v;
     }
     if (band.value.kind === 'constant' && band.value.value.gt(max)) max = band.value.value;

@@ -9,14 +9,16 @@ import type { Band, CommissionItem, CurveItem } from '../../syntax/ast.js';
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { D, type Dec } from '../../runtime/decimal.js';
 import { formatPercent } from '../../runtime/format.js';
-import { curveAt, type RuntimeBand } from '../../runtime/tiers.js';
+import type { RuntimeBand } from '../../runtime/tiers.js';
 import { constantValue } from '../constant.js';
 import { constantBands } from './constant-bands.js';
+import { CurveIndex } from './curve-index.js';
 
 export function checkCurveMonotone(curve: CurveItem, diagnostics: Diagnostic[]): void {
   const bands = constantBands(curve.bands);
   if (!bands) return;
-  const at = (x: Dec) => curveAt(bands, x).value;
+  const index = new CurveIndex(bands);
+  const at = (x: Dec) => index.at(x).value;
   const report = (band: Band, x1: Dec, x2: Dec): void => {
     diagnostics.push(
       createDiagnostic('PP4021', band.span, { high: formatPercent(at(x1)), low: formatPercent(at(x2)), x1: formatPercent(x1), x2: formatPercent(x2) }),
@@ -31,8 +33,11 @@ export function checkCurveMonotone(curve: CurveItem, diagnostics: Diagnostic[]):
     const b = band.upper;
     // The band's own value at the boundary from each side, exactly: give the boundary to one side.
     const owned = (left: boolean) =>
-      bands.map((bd, j) => (j === i ? { ...bd, upperInclusive: left } : j === i + 1 ? { ...bd, lowerInclusive: !left } : bd));
-    if (!curveAt(owned(false), b).value.lt(curveAt(owned(true), b).value)) continue;
+      new Map([
+        [i, { ...band, upperInclusive: left }],
+        [i + 1, { ...next, lowerInclusive: !left }],
+      ]);
+    if (!index.at(b, owned(false)).value.lt(index.at(b, owned(true)).value)) continue;
     let d = D.min(width(band), width(next)).div(1000);
     for (let step = 0; step < 80; step++, d = d.div(2)) {
       const x1 = band.upperInclusive ? b : b.minus(d);

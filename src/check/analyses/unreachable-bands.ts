@@ -5,17 +5,22 @@
 import type { ComponentInfo } from '../model.js';
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatPercent } from '../../runtime/format.js';
-import { curveAt } from '../../runtime/tiers.js';
+import { CurveIndex } from './curve-index.js';
 import type { CurveFacts } from './curve-facts.js';
 
 export function checkUnreachableBands(component: ComponentInfo, facts: CurveFacts, diagnostics: Diagnostic[]): void {
   const cap = facts.capShare;
   const rule = component.rule;
   if (!cap || rule?.kind !== 'Curve') return;
+  const curve = new CurveIndex(facts.bands);
   facts.bands.forEach((band, i) => {
     if (i === 0 || band.lower === null) return;
     const rising = band.value.kind === 'constant' || (band.value.kind === 'linear' ? band.value.to.gte(band.value.from) : band.value.slope.gte(0));
-    const start = curveAt(facts.bands.map((b, j) => (j === i ? { ...b, lowerInclusive: true } : j === i - 1 ? { ...b, upperInclusive: false } : b)), band.lower).value;
+    const owners = new Map([
+      [i, { ...band, lowerInclusive: true }],
+      [i - 1, { ...facts.bands[i - 1]!, upperInclusive: false }],
+    ]);
+    const start = curve.at(band.lower, owners).value;
     if (!rising || start.lt(cap)) return;
     diagnostics.push(createDiagnostic('PP4029', rule.bands[i]!.span, { cap: formatPercent(cap), at: formatPercent(band.lower) }));
   });

@@ -10,13 +10,28 @@ import { AstContext, real } from './context.js';
 
 /** Reports every item, after the first, with no comma between it and the item before. */
 export function checkCommas(ctx: AstContext, itemStarts: readonly (IToken | undefined)[], commas: readonly IToken[] | undefined): void {
-  const offsets = (commas ?? []).flatMap((comma) => real(comma)?.startOffset ?? []);
+  // Sorted, so that each item asks a binary search rather than every comma (quadratic on a record
+  // of thousands of fields).
+  const offsets = (commas ?? []).flatMap((comma) => real(comma)?.startOffset ?? []).sort((a, b) => a - b);
   itemStarts.forEach((start, i) => {
     const previous = itemStarts[i - 1];
     if (start === undefined || previous === undefined) return;
-    if (offsets.some((offset) => offset > previous.startOffset && offset < start.startOffset)) return;
+    const next = offsets[firstAbove(offsets, previous.startOffset)];
+    if (next !== undefined && next < start.startOffset) return;
     ctx.report('PP1101', tokenSpan(start), { expected: '`,`', found: describeFound(start) });
   });
+}
+
+/** The index of the first offset above `x` in sorted offsets (their length when there is none). */
+function firstAbove(offsets: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (offsets[mid]! > x) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** The first real token of a CST node, in source order. */
