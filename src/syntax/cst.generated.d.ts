@@ -439,8 +439,8 @@ export type InputDeclCstChildren = {
   type: TypeRefCstNode[];
   Per?: IToken[];
   Year?: IToken[];
-  Equals?: IToken[];
-  default?: ExpressionCstNode[];
+  Equals?: (IToken)[];
+  default?: (ExpressionCstNode)[];
   constraint?: ConstraintCstNode[];
 };
 

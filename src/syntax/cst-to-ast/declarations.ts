@@ -40,6 +40,8 @@ function fieldDecl(ctx: AstContext, node: FieldDeclCstNode): FieldDecl[] {
   const type = typeRef(first(c.type), after(first(c.Colon), name.span.end));
   const equals = real(first(c.Equals));
   const defaultValue = equals === undefined ? null : expression(ctx, first(c.default), tokenEnd(equals));
+  const again = real(c.Equals?.[1]);
+  if (again !== undefined) ctx.report('PP1102', tokenSpan(again), { found: '`=`' }, 'an input has one default: keep one of them');
   return [{ kind: 'Field', span: cover(nodeSpan(node, name.span.end), type.span), name, type, default: defaultValue }];
 }
 
@@ -67,6 +69,8 @@ export function inputDecl(ctx: AstContext, node: InputDeclCstNode): InputDecl[] 
   const perYear = real(first(c.Per)) !== undefined;
   const equals = real(first(c.Equals));
   const defaultValue = equals === undefined ? null : expression(ctx, first(c.default), tokenEnd(equals));
+  const again = real(c.Equals?.[1]);
+  if (again !== undefined) ctx.report('PP1102', tokenSpan(again), { found: '`=`' }, 'an input has one default: keep one of them');
   const constraintNode = first(c.constraint);
   const rule = constraintNode === undefined ? null : constraint(ctx, constraintNode);
   const at = nodeSpan(node, name.span.end);

@@ -86,6 +86,11 @@ export class DeclarationGrammar extends ComponentGrammar {
       this.SUBRULE(this.expression, { LABEL: 'default' });
     });
     this.OPTION3(() => this.SUBRULE(this.constraint));
+    // The default may also follow the constraint (`must be positive = $1`); the AST is the same.
+    this.OPTION4(() => {
+      this.CONSUME2(t.Equals);
+      this.SUBRULE2(this.expression, { LABEL: 'default' });
+    });
   });
 
   readonly constraint = this.RULE('constraint', () => {
