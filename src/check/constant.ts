@@ -65,7 +65,8 @@ export function linearBound(e: Expr, sourceText: string): LinearBound | null {
   const constant = constantValue(e);
   if (constant !== null) return { coefficient: constant, base: null };
   if (e.kind === 'Paren') return linearBound(e.inner, sourceText);
-  if (e.kind === 'Name' || e.kind === 'Member') {
+  // A measure: a name, a field, or a year-to-date measure (`ytd(quota)`).
+  if (e.kind === 'Name' || e.kind === 'Member' || (e.kind === 'Call' && e.callee.name === 'ytd')) {
     return { coefficient: new D(1), base: sourceText.slice(e.span.start, e.span.end).replace(/\s+/g, '') };
   }
   if (e.kind === 'Binary' && (e.op === '*' || e.op === 'of')) {
