@@ -197,7 +197,10 @@ function handWritten(data: PayeeData): Statement {
     }
     return { period: QUARTERS[k]!, lines };
   });
-  return buildStatement({ plan: 'AE FY2026 (marginal)', currency: CURRENCY, ...(data.payee === undefined ? {} : { payee: data.payee }), periods, warnings });
+  // The plan carries no state between quarters: its statements open and close with none.
+  const opening = { after: null, values: {} };
+  const closing = { after: periods.length === 0 ? null : periods[periods.length - 1]!.period, values: {} };
+  return buildStatement({ plan: 'AE FY2026 (marginal)', currency: CURRENCY, ...(data.payee === undefined ? {} : { payee: data.payee }), periods, warnings, opening, closing });
 }
 
 // ───────────────────────────── data ─────────────────────────────
