@@ -6,9 +6,8 @@
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic as LspDiagnostic, type Location, type Range, type TextEdit as LspTextEdit } from 'vscode-languageserver/node.js';
 import type { Position } from 'vscode-languageserver-textdocument';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { catalog, type Diagnostic, type Span, type TextEdit } from '../src/index.js';
+import { catalog, diagnosticHelpUri, type Diagnostic, type Span, type TextEdit } from '../src/index.js';
 
-export const DOCS_URL = 'https://payplan.dev/docs/diagnostics';
 
 export function toRange(doc: TextDocument, span: Span): Range {
   return { start: doc.positionAt(span.start), end: doc.positionAt(span.end) };
@@ -44,7 +43,7 @@ export function toDiagnostic(doc: TextDocument, d: Diagnostic): LspDiagnostic {
     range: toRange(doc, d.span),
     severity: SEVERITY[d.severity],
     code: d.code,
-    codeDescription: { href: `${DOCS_URL}#${slug}` },
+    codeDescription: { href: diagnosticHelpUri(d.code) },
     source: 'payplan',
     message: d.help === undefined ? d.message : `${d.message}\nhelp: ${d.help}`,
     ...(slug === 'unused' ? { tags: [DiagnosticTag.Unnecessary] } : {}),

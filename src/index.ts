@@ -33,6 +33,7 @@ export { emitModule } from './compile/index.js';
 export { runTests } from './compile/index.js';
 export type { Diagnostic, Severity, Fix, TextEdit, RelatedSpan } from './diagnostics/diagnostic.js';
 export { catalog, type DiagnosticCode } from './diagnostics/catalog.js';
+export { DIAGNOSTICS_DOCS_URL, diagnosticHelpUri } from './diagnostics/help-uri.js';
 export { renderDiagnostic, renderDiagnostics } from './diagnostics/render.js';
 export type { Statement, PeriodStatement, PayoutLine, ExplainStep } from './runtime/statement.js';
 export type { PayeeData } from './runtime/payee.js';

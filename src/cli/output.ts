@@ -3,6 +3,8 @@
  * columns, end exclusive, as on the rendered `file:line:col`) and as a SARIF 2.1.0 log for code
  * scanning. The human text form is renderDiagnostics' alone; nothing here re-renders it.
  */
+import { diagnosticHelpUri } from '../diagnostics/help-uri.js';
+export { DIAGNOSTICS_DOCS_URL, diagnosticAnchor, diagnosticHelpUri } from '../diagnostics/help-uri.js';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
@@ -102,18 +104,9 @@ export function plural(n: number, word: string): string {
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 const SRCROOT = '%SRCROOT%';
 /** Where docs/diagnostics.md is published; a code's section is the anchor of its `### PPxxxx slug` heading. */
-export const DIAGNOSTICS_DOCS_URL = 'https://payplan.dev/docs/diagnostics';
 /** The partialFingerprints key: bump the version when the fingerprint's recipe changes. */
 export const FINGERPRINT_KEY = 'payplanLineHash/v1';
 
-/** The anchor GitHub and most markdown renderers give `### PP1001 unexpected-character`. */
-export function diagnosticAnchor(code: DiagnosticCode): string {
-  return `${code} ${catalog[code].slug}`.toLowerCase().replace(/[^a-z0-9 -]/g, '').replace(/ /g, '-');
-}
-
-export function diagnosticHelpUri(code: DiagnosticCode): string {
-  return `${DIAGNOSTICS_DOCS_URL}#${diagnosticAnchor(code)}`;
-}
 
 function sarifLevel(severity: Severity): 'error' | 'warning' | 'note' {
   return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';

@@ -72,7 +72,7 @@ describe('payplan language server over stdio', () => {
         message: '`atteintes` is not defined\nhelp: did you mean `atteinte`?',
         severity: 1,
         source: 'payplan',
-        codeDescription: { href: 'https://payplan.dev/docs/diagnostics#unknown-name' },
+        codeDescription: { href: 'https://payplan.dev/docs/diagnostics#pp2001-unknown-name' },
       },
     ]);
   });
