@@ -11,7 +11,7 @@ import { EXIT_FAILURE, EXIT_INTERNAL, EXIT_OK, type Context } from '../context.j
 import { writeOutputFile } from '../file-errors.js';
 import { csvRecord } from '../../data/csv.js';
 import { hasInternalError, jsonText } from '../output.js';
-import { payPayees, printPayeeErrors, printWarnings, type PayeeError } from '../payout.js';
+import { collapsedWarnings, payPayees, printPayeeErrors, summaryLines, type PayeeError } from '../payout.js';
 import { UsageError } from '../usage-error.js';
 
 export const options = {
@@ -19,6 +19,7 @@ export const options = {
   list: { type: 'string', multiple: true },
   out: { type: 'string', choices: ['json', 'csv', 'text'] },
   output: { type: 'string' },
+  quiet: { type: 'boolean' },
 } as const;
 
 export async function run(ctx: Context, argv: readonly string[]): Promise<number> {
@@ -31,7 +32,9 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
 
   const result = payPayees(ctx, { planPath, dataPath, planName: args.string('plan'), lists: args.strings('list') });
   if (typeof result === 'number') return result;
-  printWarnings(ctx, result.warnings);
+  const quiet = args.flag('quiet');
+  // Warnings are collapsed by kind (one line per unknown field with its row count), even with --quiet.
+  ctx.err(...collapsedWarnings(result.warnings));
   printPayeeErrors(ctx, result.errors);
 
   const text =
@@ -42,6 +45,7 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
     if (out === 'text') ctx.text(text);
     else ctx.data(text);
   } else writeOutputFile(ctx, ctx.resolve(output), text);
+  if (!quiet) ctx.err(...summaryLines(result));
   return hasInternalError(result.errors) ? EXIT_INTERNAL : result.errors.length > 0 ? EXIT_FAILURE : EXIT_OK;
 }
 
