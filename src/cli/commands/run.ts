@@ -12,6 +12,7 @@ import { writeOutputFile } from '../file-errors.js';
 import { csvRecord } from '../../data/csv.js';
 import { hasInternalError, jsonText } from '../output.js';
 import { collapsedWarnings, payPayees, printPayeeErrors, summaryLines, type PayeeError } from '../payout.js';
+import { progressBar } from '../progress.js';
 import { UsageError } from '../usage-error.js';
 
 export const options = {
@@ -30,9 +31,15 @@ export async function run(ctx: Context, argv: readonly string[]): Promise<number
   const output = args.string('output');
   const out = args.string('out') ?? outFromExtension(output) ?? 'text';
 
-  const result = payPayees(ctx, { planPath, dataPath, planName: args.string('plan'), lists: args.strings('list') });
-  if (typeof result === 'number') return result;
   const quiet = args.flag('quiet');
+  const progress = quiet ? progressBar({ ...ctx.io, stderrIsTTY: false }) : progressBar(ctx.io);
+  let result: ReturnType<typeof payPayees>;
+  try {
+    result = payPayees(ctx, { planPath, dataPath, planName: args.string('plan'), lists: args.strings('list'), onProgress: progress.update });
+  } finally {
+    progress.stop();
+  }
+  if (typeof result === 'number') return result;
   // Warnings are collapsed by kind (one line per unknown field with its row count), even with --quiet.
   ctx.err(...collapsedWarnings(result.warnings));
   printPayeeErrors(ctx, result.errors);
