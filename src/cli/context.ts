@@ -10,6 +10,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** The directory relative paths are resolved from and shown relative to. */
   readonly cwd: string;
+  /** stderr is a terminal: only then may a command draw a progress bar on it. Unset in tests. */
+  readonly stderrIsTTY?: boolean;
 }
 
 export const EXIT_OK = 0;
@@ -60,5 +62,6 @@ export function processIo(): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }

@@ -73,6 +73,9 @@ Options:
                         repeat for several lists
   --out json|csv|text   output format (default: from --output's extension, else text)
   --output <file>       write the output to <file> instead of stdout
+  --carry a,b           with --out csv: copy these payee-data columns (CSV columns, JSON payee
+                        fields) onto every output row
+  --quiet               no summary and no progress bar on stderr (errors and warnings still)
 
 Exit: 0 every payee paid, 1 the plan has errors or a payee failed, 2 usage error.
 `,

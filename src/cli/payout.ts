@@ -9,7 +9,9 @@ import { overPrecise } from '../data/precision.js';
 import type { DiagnosticCode } from '../diagnostics/catalog.js';
 import { createDiagnostic } from '../diagnostics/diagnostic.js';
 import { PayoutError } from '../runtime/errors.js';
+import type { PayeeData } from '../runtime/payee.js';
 import type { Statement } from '../runtime/statement.js';
+import { D } from '../runtime/decimal.js';
 import { EXIT_FAILURE, EXIT_INTERNAL, type Context } from './context.js';
 import { diagnosticsText } from './diagnostics-text.js';
 import { DataFileError, readPayees, type PayeeEntry, type RowLocation } from './data-files.js';
@@ -25,6 +27,8 @@ export interface PayoutOptions {
   readonly lists: readonly string[];
   /** Pay only this payee (`explain --payee`). */
   readonly payee?: string;
+  /** Called after each payee is paid or fails, with how many are done of how many (the progress bar). */
+  readonly onProgress?: (done: number, total: number) => void;
 }
 
 export interface PayeeError {
@@ -42,6 +46,8 @@ export interface PayoutRun {
   readonly statements: Statement[];
   /** The id of each statement's payee, in order: its name, or `#3` for an unnamed third JSON payee. */
   readonly payees: string[];
+  /** The data of each statement's payee, in order (`run --carry` reads columns from it). */
+  readonly data: PayeeData[];
   readonly errors: PayeeError[];
   readonly warnings: string[];
 }
@@ -81,9 +87,11 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | num
     }
   }
 
-  const result: PayoutRun = { statements: [], payees: [], errors: [], warnings: [] };
+  const result: PayoutRun = { statements: [], payees: [], data: [], errors: [], warnings: [] };
   const specs = inputSpecs(program.checked.plans[index]!, source.text);
+  let done = 0;
   for (const entry of entries) {
+    options.onProgress?.(done++, entries.length);
     if (entry.data === null) {
       const problem = entry.problem!;
       result.errors.push(payeeError(entry.payee, problem.code, problem.args, problem.location));
@@ -100,11 +108,13 @@ export function payPayees(ctx: Context, options: PayoutOptions): PayoutRun | num
       const statement = plan.run(entry.data);
       result.statements.push(statement);
       result.payees.push(entry.payee);
+      result.data.push(entry.data);
       result.warnings.push(...(statement.warnings ?? []));
     } catch (error) {
       result.errors.push(errorOf(entry, error));
     }
   }
+  options.onProgress?.(done, entries.length);
   return result;
 }
 
@@ -127,6 +137,36 @@ export function printPayeeErrors(ctx: Context, errors: readonly PayeeError[]): v
 
 export function printWarnings(ctx: Context, warnings: readonly string[]): void {
   for (const w of warnings) ctx.err(`warning PP6010: ${w}`);
+}
+
+/**
+ * Warnings collapsed by kind: one line per code and field with how many rows it came from, so an
+ * unknown column on 5,000 rows is one line, not 5,000 (`run`; `explain` prints each).
+ */
+export function collapsedWarnings(warnings: readonly string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const w of warnings) {
+    const unknown = /: `([^`]+)` is not .* and was ignored$/.exec(w);
+    const kind = unknown ? `PP6010 unknown data field \`${unknown[1]}\`` : `PP6010 ${w}`;
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  const once = new Map<string, string>();
+  for (const w of warnings) {
+    const unknown = /: `([^`]+)` is not .* and was ignored$/.exec(w);
+    once.set(unknown ? `PP6010 unknown data field \`${unknown[1]}\`` : `PP6010 ${w}`, w);
+  }
+  // A kind seen once keeps its full line, which names the payee and period.
+  return [...counts].map(([kind, n]) => (n === 1 ? `warning PP6010: ${once.get(kind)!}` : `warning ${kind}: ${plural(n, 'row')}`));
+}
+
+/** The closing lines of `run`: who was paid, who failed, how many periods, the total per currency. */
+export function summaryLines(result: PayoutRun): string[] {
+  const periods = result.statements.reduce((n, s) => n + s.periods.length, 0);
+  const totals = new Map<string, InstanceType<typeof D>>();
+  for (const s of result.statements) totals.set(s.currency, (totals.get(s.currency) ?? new D(0)).plus(s.total));
+  const failed = new Set(result.errors.map((e) => e.payee)).size;
+  const total = [...totals].map(([currency, sum]) => `${sum.toFixed(Math.max(2, sum.decimalPlaces()))} ${currency}`).join(', ');
+  return [`paid ${plural(result.statements.length, 'payee')} (${plural(periods, 'period')}), ${failed} failed; total ${total === '' ? 'nothing' : total}`];
 }
 
 function choosePlan(plans: readonly CompiledPlan[], name: string | undefined, file: string): number {

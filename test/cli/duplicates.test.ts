@@ -41,7 +41,7 @@ describe('nothing is paid twice', () => {
         field: null,
       },
     ]);
-    expect(r.stderr).toBe('dup.json (payee "Dana Reyes"): error PP6013: payee "Dana Reyes" appears more than once in the data: payees #1 (line 3) and #3 (line 65); none of them was paid\n');
+    expect(r.stderr).toBe('dup.json (payee "Dana Reyes"): error PP6013: payee "Dana Reyes" appears more than once in the data: payees #1 (line 3) and #3 (line 65); none of them was paid\npaid 1 payee (2 periods), 1 failed; total 81000.00 USD\n');
   });
 
   it('JSON: the same payee written differently (case, spaces) is a duplicate too', async () => {

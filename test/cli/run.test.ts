@@ -58,14 +58,14 @@ describe('payplan run', () => {
         field: 'quota',
       },
     ]);
-    expect(r.stderr).toBe('examples/data/ae-fy2026-marginal.json (payee "Tom Becker"): error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\n');
+    expect(r.stderr).toBe('examples/data/ae-fy2026-marginal.json (payee "Tom Becker"): error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\npaid 2 payees (4 periods), 1 failed; total 158000.00 USD\n');
   });
 
   it('CSV data with a --list file, CSV out: the bad row named by its line', async () => {
     const r = await cli(['run', plan, csv, '--list', deals, '--out', 'csv']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe(expectedCsv);
-    expect(r.stderr).toBe('examples/data/ae-fy2026-marginal.csv:7: error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\n');
+    expect(r.stderr).toBe('examples/data/ae-fy2026-marginal.csv:7: error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\npaid 2 payees (4 periods), 1 failed; total 158000.00 USD\n');
   });
 
   it('CSV data gives the same statements as the JSON data', async () => {
@@ -100,7 +100,7 @@ describe('payplan run', () => {
     writeFileSync(data, JSON.stringify({ payees }));
     const out = join(dir, 'out.csv');
     const r = await cli(['run', plan, data, '--output', out]);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(r).toEqual({ code: 0, stdout: '', stderr: 'paid 2 payees (4 periods), 0 failed; total 158000.00 USD\n' });
     expect(readFileSync(out, 'utf8')).toBe(expectedCsv);
   });
 
@@ -124,7 +124,7 @@ describe('payplan run', () => {
         field: 'deals[2].kind',
       },
     ]);
-    expect(r.stderr).toBe('deals.csv:3: error PP6006: payee "Ann", Q1: `deals[2].kind` is `upsell`, which is not one of `new`, `renewal`, `expansion`\n');
+    expect(r.stderr).toBe('deals.csv:3: error PP6006: payee "Ann", Q1: `deals[2].kind` is `upsell`, which is not one of `new`, `renewal`, `expansion`\npaid 1 payee (1 period), 1 failed; total 24.00 USD\n');
   });
 
   it('a list column in the main CSV next to `--list` for it, or `--list` for a non-list input, is a usage error, not a crash', async () => {
@@ -167,6 +167,7 @@ describe('payplan run', () => {
         'test/cli/fixtures/per-year.csv:5: error PP6011: the rows of this payee do not fit together: `quota` is per year, so every row of payee "Bob" must give the same value, but line 4 gives `400000` and line 5 gives `500000`',
         'test/cli/fixtures/per-year.csv:6: error PP6011: the rows of this payee do not fit together: this row has 5 cells but the header has 4',
         'test/cli/fixtures/per-year.csv:7: error PP6002: payee "Dee", Q1: `bookings` should be an amount such as `$1,000.00` but is `12,5`',
+        'paid 1 payee (2 periods), 3 failed; total 27500.00 USD',
         '',
       ].join('\n'),
     );
@@ -178,7 +179,7 @@ describe('payplan run', () => {
     writeFileSync(data, JSON.stringify({ payees: [{ payee: 'Ann', periods: { Q1: { quota: '$100', deals: [], region: 'EMEA' } } }] }));
     const r = await cli(['run', plan, data, '--out', 'json']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('warning PP6010: payee "Ann", Q1: `region` is not a per-period input of the plan and was ignored\n');
+    expect(r.stderr).toBe('warning PP6010: payee "Ann", Q1: `region` is not a per-period input of the plan and was ignored\npaid 1 payee (1 period), 0 failed; total 0.00 USD\n');
   });
 
   it('a data file that cannot be read pays nobody (PP6009, exit 1)', async () => {
@@ -216,5 +217,33 @@ describe('payplan run', () => {
     expect(chosen.code).toBe(1);
     expect(JSON.parse(chosen.stdout).statements.map((s: { plan: string; total: string }) => `${s.plan} ${s.total}`)).toEqual(['AE 77600.00', 'AE 104000.00']);
     expect((await cli(['run', `${fixtures}/two-plans.payplan`, json, '--plan', 'XX'])).code).toBe(2);
+  });
+});
+
+describe('payplan run: the summary on stderr', () => {
+  it('ends with payees paid and failed, periods paid and the total per currency; stdout is unchanged', async () => {
+    const r = await cli(['run', plan, json, '--out', 'csv']);
+    expect(r.stdout).toBe(expectedCsv);
+    expect(r.stderr.trimEnd().split('\n').at(-1)).toBe('paid 2 payees (4 periods), 1 failed; total 158000.00 USD');
+  });
+
+  it('collapses a warning repeated on many rows into one line per kind with its count', async () => {
+    const dir = scratchDir('run');
+    const rows = Array.from({ length: 50 }, (_, i) => `P${i},Q1,1000,EMEA,7`);
+    writeFileSync(join(dir, 'main.csv'), `payee,period,quota,region,team\n${rows.join('\n')}\n`);
+    writeFileSync(join(dir, 'deals.csv'), 'payee,period,amount,kind\n');
+    const r = await cli(['run', planPath, 'main.csv', '--list', 'deals=deals.csv', '--out', 'csv'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'warning PP6010 unknown data field `region`: 50 rows\nwarning PP6010 unknown data field `team`: 50 rows\npaid 50 payees (50 periods), 0 failed; total 0.00 USD\n',
+    );
+  });
+
+  it('--quiet drops the summary, keeps errors and warnings and stdout', async () => {
+    const loud = await cli(['run', plan, json, '--out', 'csv']);
+    const quiet = await cli(['run', plan, json, '--out', 'csv', '--quiet']);
+    expect(quiet.code).toBe(1);
+    expect(quiet.stdout).toBe(loud.stdout);
+    expect(quiet.stderr).toBe('examples/data/ae-fy2026-marginal.json (payee "Tom Becker"): error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\n');
   });
 });

@@ -1,0 +1,2 @@
+" payplan plan files (https://payplan.dev): *.payplan
+autocmd BufRead,BufNewFile *.payplan setfiletype payplan

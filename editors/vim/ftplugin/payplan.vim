@@ -1,0 +1,5 @@
+" payplan: `//` line comments, for gc/commentary and `gq` on comments.
+if exists('b:did_ftplugin') | finish | endif
+let b:did_ftplugin = 1
+setlocal commentstring=//\ %s comments=://
+let b:undo_ftplugin = 'setlocal commentstring< comments<'
