@@ -58,7 +58,7 @@ Priya Natarajan,Q1,NewBusiness,component,52000.00,USD
 Priya Natarajan,Q1,President's Club kicker,bonus,5000.00,USD
 Priya Natarajan,Q2,NewBusiness,component,24000.00,USD
 `);
-    expect(r.stderr).toBe('examples/data/ae-fy2026-marginal.csv:7: error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\n');
+    expect(r.stderr).toBe('examples/data/ae-fy2026-marginal.csv:7: error PP6005: payee "Tom Becker", Q2: `quota` must be positive but is 0\npaid 2 payees (4 periods), 1 failed; total 158000.00 USD\n');
   });
 
   it('test: the summary line and exit code', () => {
