@@ -42,6 +42,10 @@ export function checkPlan(plan: PlanDecl, source: string, diagnostics: Diagnosti
   for (const record of symbols.records.values()) {
     for (const field of record.fields.values()) {
       if (field.default) types.expect(field.default, PLAN_CONTEXT, field.type, `the default of \`${record.name}.${field.name}\``);
+      if (field.constraint?.rule === 'between') {
+        types.expect(field.constraint.low, PLAN_CONTEXT, field.type, `the lower limit of \`${record.name}.${field.name}\``);
+        types.expect(field.constraint.high, PLAN_CONTEXT, field.type, `the upper limit of \`${record.name}.${field.name}\``);
+      }
     }
   }
   for (const letDecl of symbols.lets.values()) types.letType(letDecl);

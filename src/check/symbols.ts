@@ -87,7 +87,7 @@ export function bindPlan(plan: PlanDecl, currency: string, diagnostics: Diagnost
         continue;
       }
       const type = resolver.resolve(field.type, `${record.name.name}.${field.name.name}`);
-      fields.set(field.name.name, { name: field.name.name, type, default: field.default });
+      fields.set(field.name.name, { name: field.name.name, type, default: field.default, constraint: field.constraint });
     }
   }
 

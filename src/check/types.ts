@@ -3,7 +3,7 @@
  * whole Number. `error` is the poison type given to an expression that already has a diagnostic,
  * so one mistake is reported once rather than at every expression built on it.
  */
-import type { Expr } from '../syntax/ast.js';
+import type { Constraint, Expr } from '../syntax/ast.js';
 
 export type Type =
   | { readonly kind: 'money'; readonly currency: string }
@@ -29,6 +29,8 @@ export interface RecordField {
   readonly type: Type;
   /** Used when data leaves the field out; a field without one is required. */
   readonly default: Expr | null;
+  /** `must be …`, checked on every value the data gives; the built-in `period` has none. */
+  readonly constraint?: Constraint | null;
 }
 
 export interface RecordType {

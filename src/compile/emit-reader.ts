@@ -9,7 +9,7 @@
  * the per-year inputs and their constraints, then each period's inputs, its warnings and its
  * constraints. Within a record each declared field is looked up in declaration order (missing →
  * PP6001 unless it has a default, which is read from its literal on first use), then the fields it
- * does not declare are warned of. The value of each kind is read by the runtime's own reader for it
+ * does not declare are warned of, then the declared fields' constraints are checked in field order. The value of each kind is read by the runtime's own reader for it
  * (readMoney, readEnum…), the same functions readPayee uses, so both accept and reject alike.
  */
 import { blockComment, lineComment } from './escape.js';
@@ -214,11 +214,20 @@ class ReaderEmitter {
     const values: [string, string][] = [];
     for (const f of type.fields) {
       const { lines, local } = this.field(f, 'raw', 'where', 'path', locals, this.defaultCache(`${type.name}_${f.name}`, f, `\`${type.name}.${f.name}\``));
-      body.push(`  // ${lineComment(`${f.name}: ${describe(f.type)}${f.default === undefined ? '' : ` = ${f.default}`}`)}`, ...lines);
+      body.push(`  // ${lineComment(`${f.name}: ${describe(f.type)}${f.default === undefined ? '' : ` = ${f.default}`}${constraintText(f)}`)}`, ...lines);
       values.push([f.name, local]);
     }
     const known = this.nameSet(`FIELDS_${identifierPart(type.name)}`, type.fields.map((f) => f.name), `the fields of ${type.name}`);
     body.push(`  ${this.use('warnUnknownFields')}(raw, given, ${known}, where, path, warnings, 'a field of the record');`);
+    // Then the fields' constraints, in field order, as readRecord checks them: the runtime's
+    // checkField, given the field's spec, so a `between` reads its limits once as there.
+    for (let i = 0; i < type.fields.length; i++) {
+      const f = type.fields[i]!;
+      if (!f.constraint) continue;
+      const spec = this.host.names.take(`FIELD_${identifierPart(type.name.replace(/\./g, '_'))}_${identifierPart(f.name)}`);
+      this.declarations.push(`const ${spec} = ${jsLiteral(f)}; // ${lineComment(`the spec of \`${type.name}.${f.name}\`, for its constraint`)}`);
+      body.push(`  ${this.use('checkField')}(${spec}, ${values[i]![1]}, where, path, warnings); // ${lineComment(`${f.name}${constraintText(f)}`)}`);
+    }
     return [
       `/** One \`${blockComment(type.name)}\` record: its fields in order, then a warning for each field it does not declare. */`,
       `function ${name}(raw, where, up, key, warnings) {`,
@@ -308,7 +317,7 @@ function typeName(type: ValueType): string {
   }
 }
 
-function constraintText(input: InputSpec): string {
+function constraintText(input: FieldSpec): string {
   const c = input.constraint;
   if (!c) return '';
   return c.rule === 'between' ? `, must be between ${c.low} and ${c.high}` : `, must be ${c.rule}`;

@@ -3,7 +3,7 @@
  * explanations) and the InputSpecs that say how to read data. Plain data, so the code generator can
  * write it into a module verbatim and both back ends read the very same shape.
  */
-import type { Band, CommissionItem, Expr, InputDecl } from '../syntax/ast.js';
+import type { Band, CommissionItem, Constraint, Expr } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo } from '../check/model.js';
 import type { RecordType, Type } from '../check/types.js';
 import type { ComponentShape, KeyKind, PlanShape, RuleShape } from '../runtime/plan-runner.js';
@@ -81,12 +81,11 @@ export function inputSpecs(plan: CheckedPlan, source: string): InputSpec[] {
   return plan.inputs.map((i) => ({
     ...fieldSpec(i.name, i.type, i.decl.default, source),
     perYear: i.decl.perYear,
-    ...(i.decl.constraint ? { constraint: constraintSpec(i.decl, source) } : {}),
+    ...(i.decl.constraint ? { constraint: constraintSpec(i.decl.constraint, source) } : {}),
   }));
 }
 
-function constraintSpec(decl: InputDecl, source: string): NonNullable<InputSpec['constraint']> {
-  const c = decl.constraint!;
+function constraintSpec(c: Constraint, source: string): NonNullable<FieldSpec['constraint']> {
   if (c.rule !== 'between') return { rule: c.rule };
   return { rule: 'between', low: literal(c.low, source), high: literal(c.high, source) };
 }
@@ -113,7 +112,12 @@ export function valueType(t: Type, source: string): ValueType {
       return {
         kind: 'record',
         name: t.name,
-        fields: [...t.fields.values()].map((f) => ({ name: f.name, type: valueType(f.type, source), ...(f.default ? { default: literal(f.default, source) } : {}) })),
+        fields: [...t.fields.values()].map((f) => ({
+          name: f.name,
+          type: valueType(f.type, source),
+          ...(f.default ? { default: literal(f.default, source) } : {}),
+          ...(f.constraint ? { constraint: constraintSpec(f.constraint, source) } : {}),
+        })),
       };
     case 'error':
       throw new Error('internal: a plan with type errors reached the compiler');

@@ -16,7 +16,7 @@ const visitorKeys: { readonly [K in NodeKind]: readonly string[] } = {
   Rounding: ['step'],
   Enum: ['name', 'members'],
   Record: ['name', 'fields'],
-  Field: ['name', 'type', 'default'],
+  Field: ['name', 'type', 'default', 'constraint'],
   NamedType: ['name', 'currency'],
   ListType: ['element'],
   InlineEnumType: ['members'],

@@ -1,5 +1,6 @@
 /** Hovers over names: what each symbol is, its type, its doc comment and, where known, its value. */
 import { D } from '../runtime/decimal.js';
+import type { Constraint } from '../syntax/ast.js';
 import type { CheckedPlan, ComponentInfo, InputInfo } from '../check/model.js';
 import { BUILTIN_FUNCTIONS } from '../check/calls.js';
 import { typeName } from '../check/types.js';
@@ -92,7 +93,9 @@ export function symbolHover(index: WorkspaceIndex, uri: string, id: SymbolId, ct
     case 'record': {
       const type = plan.records.get(id.name);
       if (!type) return null;
-      const fields = [...type.fields.values()].map((f) => `${f.name}: ${typeText(f.type)}${f.default ? ` = ${sourceOf(d.program, f.default.span)}` : ''}`);
+      const fields = [...type.fields.values()].map(
+        (f) => `${f.name}: ${typeText(f.type)}${f.default ? ` = ${sourceOf(d.program, f.default.span)}` : ''}${f.constraint ? ` ${sourceOf(d.program, f.constraint.span)}` : ''}`,
+      );
       const decl = plan.decl.items.find((i) => i.kind === 'Record' && i.name.name === id.name);
       return withDoc([codeBlock(`record ${type.name} { ${fields.join(', ')} }`)], d, decl?.span.start);
     }
@@ -101,7 +104,11 @@ export function symbolHover(index: WorkspaceIndex, uri: string, id: SymbolId, ct
       const field = plan.records.get(id.container ?? '')?.fields.get(id.name);
       if (!field) return null;
       const parts = [codeBlock(`${id.container}.${field.name}: ${typeText(field.type)}`)];
-      if (field.default) parts.push(`default ${inlineCode(sourceOf(d.program, field.default.span))} when the data leaves it out`);
+      // As an input's hover: the constraint, checked on every value the data gives, then the default.
+      const facts: string[] = [];
+      if (field.constraint) facts.push(`${constraintFact(d, field.constraint)}, checked on every value the data gives`);
+      if (field.default) facts.push(`default ${inlineCode(sourceOf(d.program, field.default.span))} when the data leaves it out`);
+      if (facts.length > 0) parts.push(facts.join('; '));
       return parts.join('\n\n');
     }
     case 'local':
@@ -154,16 +161,18 @@ function planHover(d: Declared): string {
   return withDoc(parts, d, plan.decl.span.start);
 }
 
+/** `must be positive`, `must be between 0% and 100%`: an input's or a field's constraint, as written. */
+function constraintFact(d: Declared, c: Constraint): string {
+  return c.rule === 'between' ? `must be between ${plainText(sourceOf(d.program, c.low.span))} and ${plainText(sourceOf(d.program, c.high.span))}` : `must be ${c.rule}`;
+}
+
 function inputHover(d: Declared, input: InputInfo): string {
   const decl = input.decl;
   const facts: string[] = [];
   const unit = d.plan.period;
   if (decl.perYear) facts.push(unit === 'year' ? 'given for the year' : `given once a year and spread evenly over the ${unit}s`);
   else facts.push(unit === 'year' ? 'given for the year' : `given each ${unit}`);
-  const c = decl.constraint;
-  if (c) {
-    facts.push(c.rule === 'between' ? `must be between ${plainText(sourceOf(d.program, c.low.span))} and ${plainText(sourceOf(d.program, c.high.span))}` : `must be ${c.rule}`);
-  }
+  if (decl.constraint) facts.push(constraintFact(d, decl.constraint));
   if (decl.default) facts.push(`default ${inlineCode(sourceOf(d.program, decl.default.span))}`);
   return withDoc([codeBlock(`input ${input.name}: ${typeText(input.type)}${decl.perYear ? ' per year' : ''}`), facts.join('; ')], d, decl.span.start);
 }

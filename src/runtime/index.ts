@@ -51,6 +51,7 @@ export {
   readValue,
   readFields,
   checkConstraint,
+  checkField,
   readMoney,
   readPercent,
   readNumber,

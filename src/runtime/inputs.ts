@@ -20,11 +20,15 @@ export interface FieldSpec {
   readonly type: ValueType;
   /** A literal written as data would be (`"100%"`), used when the field is left out. */
   readonly default?: string;
+  /**
+   * `must be …`: an input's is checked by readPayee once all the inputs of a row are read; a record
+   * field's by readRecord once the record's fields are read and its unknown fields warned of.
+   */
+  readonly constraint?: { readonly rule: 'positive' | 'non-negative' | 'between'; readonly low?: string; readonly high?: string };
 }
 
 export interface InputSpec extends FieldSpec {
   readonly perYear: boolean;
-  readonly constraint?: { readonly rule: 'positive' | 'non-negative' | 'between'; readonly low?: string; readonly high?: string };
 }
 
 /** Dates stay ISO strings, which order correctly as text. */
@@ -48,7 +52,8 @@ export function readFields(
   /** What a field the data has but the spec lacks is not, for the warning. */
   unknownNoun = 'a field of the record',
 ): Record<string, Value> {
-  return readRecord(raw, recordNode(fields), where, prefix === '' ? null : { up: null, key: prefix, glue: '' }, warnings, unknownNoun);
+  // The fields given here are inputs: readPayee checks their constraints itself, after the whole row.
+  return readRecord(raw, recordNode(fields, false), where, prefix === '' ? null : { up: null, key: prefix, glue: '' }, warnings, unknownNoun);
 }
 
 /**
@@ -236,6 +241,11 @@ function readRecord(
     }
   }
   warnUnknownFields(raw, given, record.names, where, path, warnings, unknownNoun);
+  // Then the fields' constraints, in field order, on the values read (defaults included).
+  for (let i = 0; i < record.constrained.length; i++) {
+    const spec = record.constrained[i]!;
+    checkField(spec, out[spec.name]!, where, path, warnings);
+  }
   return out;
 }
 
@@ -275,12 +285,15 @@ class FieldNode {
 
 class RecordNode {
   readonly fields: FieldNode[] = [];
+  /** The fields with a constraint, in field order; none for a row of inputs (readPayee checks those). */
+  readonly constrained: FieldSpec[] = [];
 
   constructor(readonly names: ReadonlySet<string>) {}
 }
 
 const typeNodes = new WeakMap<ValueType, TypeNode>();
 const recordNodes = new WeakMap<readonly FieldSpec[], RecordNode>();
+const inputNodes = new WeakMap<readonly FieldSpec[], RecordNode>();
 
 function typeNode(type: ValueType): TypeNode {
   let node = typeNodes.get(type);
@@ -293,23 +306,39 @@ function typeNode(type: ValueType): TypeNode {
     );
     typeNodes.set(type, node);
     if (type.kind === 'list') node.element = typeNode(type.element);
-    if (type.kind === 'record') node.record = recordNode(type.fields);
+    if (type.kind === 'record') node.record = recordNode(type.fields, true);
   }
   return node;
 }
 
-function recordNode(fields: readonly FieldSpec[]): RecordNode {
-  let node = recordNodes.get(fields);
+function recordNode(fields: readonly FieldSpec[], checked: boolean): RecordNode {
+  const nodes = checked ? recordNodes : inputNodes;
+  let node = nodes.get(fields);
   if (node === undefined) {
     node = new RecordNode(new Set(fields.map((f) => f.name)));
-    recordNodes.set(fields, node);
-    for (const f of fields) node.fields.push(new FieldNode(f.name, typeNode(f.type), f.default));
+    nodes.set(fields, node);
+    for (const f of fields) {
+      node.fields.push(new FieldNode(f.name, typeNode(f.type), f.default));
+      if (checked && f.constraint) node.constrained.push(f);
+    }
   }
   return node;
 }
 
-/** Checks `must be positive` and friends on a value already read. */
+/** Checks `must be positive` and friends on an input's value already read. */
 export function checkConstraint(input: InputSpec, value: Value, where: string, warnings: string[]): void {
+  checkRule(input, value, where, input.name, warnings);
+}
+
+/**
+ * Checks a record field's constraint on its value already read: the same rule and PP6005 as an
+ * input's, the field named by its place in the row (`deals[2].amount`). Generated readers call it.
+ */
+export function checkField(spec: FieldSpec, value: Value, where: string, path: Path | null, warnings: string[]): void {
+  if (spec.constraint) checkRule(spec, value, where, fieldName(path, spec.name), warnings);
+}
+
+function checkRule(input: FieldSpec, value: Value, where: string, field: string, warnings: string[]): void {
   const c = input.constraint;
   if (!c || !(value instanceof D)) return;
   const v = value as Dec;
@@ -319,18 +348,18 @@ export function checkConstraint(input: InputSpec, value: Value, where: string, w
     (c.rule === 'between' && (v.lt(bound(input, 'low', where, warnings)) || v.gt(bound(input, 'high', where, warnings))));
   if (broken) {
     const rule = c.rule === 'between' ? `between ${c.low} and ${c.high}` : c.rule;
-    throw new PayoutError('PP6005', { where, field: input.name, rule, value: display(v.toFixed()) });
+    throw new PayoutError('PP6005', { where, field, rule, value: display(v.toFixed()) });
   }
 }
 
-/** A `between` limit, read once per input. */
-function bound(input: InputSpec, which: 'low' | 'high', where: string, warnings: string[]): Dec {
+/** A `between` limit, read once per input or field. */
+function bound(input: FieldSpec, which: 'low' | 'high', where: string, warnings: string[]): Dec {
   let limits = bounds.get(input);
   if (limits === undefined) bounds.set(input, (limits = {}));
   return (limits[which] ??= readValue(input.constraint![which]!, input.type, where, input.name, warnings) as Dec);
 }
 
-const bounds = new WeakMap<InputSpec, { low?: Dec; high?: Dec }>();
+const bounds = new WeakMap<FieldSpec, { low?: Dec; high?: Dec }>();
 
 function number(raw: unknown): Dec | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? new D(String(raw)) : null;

@@ -113,6 +113,8 @@ export interface FieldDecl {
   readonly name: Identifier;
   readonly type: TypeRef;
   readonly default: Expr | null;
+  /** `must be …`: checked on every value the data gives, as on an input. */
+  readonly constraint: Constraint | null;
 }
 
 // ───────────────────────────── types ─────────────────────────────

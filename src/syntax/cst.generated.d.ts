@@ -423,8 +423,9 @@ export type FieldDeclCstChildren = {
   name: IToken[];
   Colon: IToken[];
   type: TypeRefCstNode[];
-  Equals?: IToken[];
-  default?: ExpressionCstNode[];
+  Equals?: (IToken)[];
+  default?: (ExpressionCstNode)[];
+  constraint?: ConstraintCstNode[];
 };
 
 export interface InputDeclCstNode extends CstNode {

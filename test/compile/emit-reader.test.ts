@@ -24,8 +24,8 @@ plan "Odd Names" {
   currency EUR
   period month
 
-  record list_of_Item { raw: Money, path: Count = 0, raw_raw: Percent = 50% }
-  record Item { class: Money, größe: Number = 1, this: list_of_Item, key: list of list of Money, upper: Bool = false }
+  record list_of_Item { raw: Money must be non-negative, path: Count = 0, raw_raw: Percent = 50% must be between 0% and 100% }
+  record Item { class: Money, größe: Number must be positive = 1, this: list_of_Item, key: list of list of Money, upper: Bool = false }
   record Inputs { __proto__: Extra, data: Text = "x" }
   record Extra { note: Text = "n" }
 
@@ -123,6 +123,12 @@ describe('the generated reader', () => {
       ['a record where a list of records is', () => oddPayee({ ...oddRow(), k: { raw: '€3' } })],
       ['a reserved-word field missing', () => oddPayee({ ...oddRow(), items: [{ this: { raw: '€1' }, key: [] }] })],
       ['a per-year constraint broken', () => oddPayee(oddRow(), { größe: -1 })],
+      ['a field constraint broken in a list', () => oddPayee({ ...oddRow(), k: [{ raw: '€3' }, { raw: '-€1' }] })],
+      ['a field constraint broken in a nested record', () => oddPayee({ ...oddRow(), items: [oddItem(), { ...oddItem(), this: { raw: '€1', raw_raw: '101%' } }] })],
+      ['a non-ASCII field constraint broken', () => oddPayee({ ...oddRow(), items: [{ ...oddItem(), größe: 0 }] })],
+      ['a field constraint broken and a later field of the wrong type: the type is named', () => oddPayee({ ...oddRow(), k: [{ raw: '-€1', raw_raw: 'x' }] })],
+      ['a field constraint broken and an unknown field: the warning comes first', () => oddPayee({ ...oddRow(), k: [{ raw: '-€1', extra: 1 }] })],
+      ['an input constraint broken and a bad field in a later input', () => oddPayee({ ...oddRow(), k: [{ raw: '-€1' }], who: 5 })],
       ['a per-year input missing', () => oddPayee(oddRow(), {})],
       ['a per-year amount spread over the months', () => oddPayee(oddRow(), { größe: '12', function: '€1,000.10' })],
       ['`year` as text', () => oddPayee(oddRow(), 'abc')],

@@ -76,17 +76,18 @@ const declaration: fc.Arbitrary<Ast.PlanItem> = fc.oneof(
       members: members.map(identifier),
     })),
   fc
-    .tuple(typeName, fc.array(fc.tuple(declaredName, typeRef, nullable(anyExpr)), { maxLength: 4 }))
+    .tuple(typeName, fc.array(fc.tuple(declaredName, typeRef, nullable(anyExpr), nullable(constraint)), { maxLength: 4 }))
     .map(([name, fields]): Ast.RecordDecl => ({
       kind: 'Record',
       span: at,
       name: identifier(name),
-      fields: fields.map(([field, type, value]) => ({
+      fields: fields.map(([field, type, value, rule]) => ({
         kind: 'Field',
         span: at,
         name: identifier(field),
         type,
         default: value,
+        constraint: rule,
       })),
     })),
   fc

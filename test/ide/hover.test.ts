@@ -200,6 +200,18 @@ test "a strong half" {
     expect(hoverAt(mark(AE_PLAN, 'for |d in deals'))?.contents).toBe(md('```payplan\nd: Deal\n```', 'each item of `deals`'));
   });
 
+  it('a field with a constraint: its constraint, then its default; the record shows it too', () => {
+    const plan = (at: string) =>
+      `plan "P" {\n  currency USD\n  record Deal { amount: Money must be non-negative, credit: Percent must be between 0% and 100% = 100% }\n  input deals: list of Deal\n  let credited = sum(${at} for d in deals)\n  component C { payout credited }\n}\n`;
+    expect(hoverAt(plan('d.am<|>ount'))?.contents).toBe(md('```payplan\nDeal.amount: Money (USD)\n```', 'must be non-negative, checked on every value the data gives'));
+    expect(hoverAt(plan('d.amount * d.cre<|>dit'))?.contents).toBe(
+      md('```payplan\nDeal.credit: Percent\n```', 'must be between 0% and 100%, checked on every value the data gives; default `100%` when the data leaves it out'),
+    );
+    expect(hoverAt(plan('d.amount').replace('list of Deal', 'list of De<|>al'))?.contents).toBe(
+      '```payplan\nrecord Deal { amount: Money (USD) must be non-negative, credit: Percent = 100% must be between 0% and 100% }\n```',
+    );
+  });
+
   it('functions and aggregations show their signature', () => {
     expect(hoverAt(mark(AE_PLAN, 's|um(d.amount'))?.contents).toBe(md('```payplan\nsum(value for x in list where condition)\n```', 'The sum of the values over the list (zero in the plan currency for an empty list)'));
     const plan = `plan "P" {\n  currency USD\n  input a: Money\n  let b = cla<|>mp(a, $0, $10)\n}\n`;

@@ -3,10 +3,11 @@
  * its type in every form the data reader takes (`"$1,234.56"`, `"1234.56"`, `1234.56`, `"92%"`,
  * `0.92`…), drawn from pools that make ties with quotas and band boundaries likely, with zero and
  * negative amounts, empty and long deal lists, every enum member, any number of periods keyed by
- * name or listed, and, now and then, a value that breaks its constraint or its type.
+ * name or listed, and, now and then, a value that breaks its constraint (an input's or a record
+ * field's) or its type.
  */
 import fc from 'fast-check';
-import type { InputSpec, ValueType } from '../../src/runtime/inputs.js';
+import type { FieldSpec, InputSpec, ValueType } from '../../src/runtime/inputs.js';
 import type { PayeeData } from '../../src/runtime/payee.js';
 
 /** Round amounts (in cents) that plans use as quotas and boundaries, so ties actually happen. */
@@ -55,8 +56,8 @@ interface Range {
   readonly high: number;
 }
 
-/** The range an input's constraint allows, in the unit the arbitrary draws in (cents, bp, units). */
-function allowed(spec: InputSpec | null): Range | null {
+/** The range an input's or a field's constraint allows, in the unit the arbitrary draws in (cents, bp, units). */
+function allowed(spec: FieldSpec | null): Range | null {
   const c = spec?.constraint;
   if (!c || !spec) return null;
   const scale = spec.type.kind === 'money' ? 100 : spec.type.kind === 'percent' ? 10000 : 1;
@@ -69,12 +70,15 @@ function allowed(spec: InputSpec | null): Range | null {
   return { low: parse(c.low!), high: parse(c.high!) };
 }
 
-/** A value of the type, usually valid for the constraint; sometimes not, or not even of the type. */
-export function valueArb(type: ValueType, spec: InputSpec | null = null): fc.Arbitrary<unknown> {
+/**
+ * A value of the type, usually valid for the constraint; sometimes not (one in `odds + 1`), or not
+ * even of the type.
+ */
+export function valueArb(type: ValueType, spec: FieldSpec | null = null, odds = 19): fc.Arbitrary<unknown> {
   const range = allowed(spec);
   const within = (units: fc.Arbitrary<number>) => (range ? units.filter((u) => u >= range.low && u <= range.high) : units);
   const outside = (units: fc.Arbitrary<number>) =>
-    range ? fc.oneof({ weight: 19, arbitrary: within(units) }, { weight: 1, arbitrary: units }) : units;
+    range ? fc.oneof({ weight: odds, arbitrary: within(units) }, { weight: 1, arbitrary: units }) : units;
   switch (type.kind) {
     case 'money': {
       const signed = fc.oneof({ weight: 6, arbitrary: cents }, { weight: 1, arbitrary: cents.map((c) => -c) });
@@ -118,7 +122,9 @@ export function valueArb(type: ValueType, spec: InputSpec | null = null): fc.Arb
     case 'record': {
       const fields: Record<string, fc.Arbitrary<unknown>> = {};
       for (const f of type.fields) {
-        const value = valueArb(f.type);
+        // A constrained field is usually within its constraint and now and then not, as an input;
+        // more rarely, as a list holds many records and one bad field fails the whole payee.
+        const value = valueArb(f.type, f, 49);
         fields[f.name] = f.default === undefined ? value : fc.oneof(value, fc.constant(undefined));
       }
       return fc.record(fields).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));

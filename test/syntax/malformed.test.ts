@@ -52,6 +52,7 @@ const expected: Readonly<Record<string, readonly (readonly [code: string, text: 
   // Recovery after the reserved word still reports the rest of the record; the first error is the one to read.
   'reserved-field-name': [['PP1101', 'floor'], ['PP1103', ':'], ['PP1108', '}']],
   'default-given-twice': [['PP1102', '=']],
+  'field-default-given-twice': [['PP1102', '=']],
   'second-given': [['PP1102', 'given']],
   'several-errors': [['PP1003', '$1,00'], ['PP1103', 'let'], ['PP1004', '2026-13-01'], ['PP1101', '0%']],
   'stray-character': [['PP1001', '@']],

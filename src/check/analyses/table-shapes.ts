@@ -5,7 +5,7 @@
  * - a marginal table whose first band has no lower bound pays a negative amount at that band's rate,
  *   a negative commission, which is worth a warning when the amount can be negative at all.
  */
-import type { CommissionItem, Expr } from '../../syntax/ast.js';
+import type { CommissionItem, Constraint, Expr } from '../../syntax/ast.js';
 import { createDiagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import { D } from '../../runtime/decimal.js';
 import { formatMoney, formatPercent } from '../../runtime/format.js';
@@ -37,6 +37,12 @@ export function checkNegativeSlice(rule: CommissionItem, plan: CheckedPlan, sour
   diagnostics.push(createDiagnostic('PP4034', first.span, { bound: source.slice(first.upper.value.span.start, first.upper.value.span.end), rate: formatPercent(rate), zero }, { fixes }));
 }
 
+/** Whether a constraint rules out negative values: positive, non-negative, or between a non-negative lower limit and any. */
+function rules(c: Constraint | null): boolean {
+  if (c === null) return false;
+  return c.rule !== 'between' || !(constantValue(c.low)?.isNeg() ?? true);
+}
+
 /** Whether an expression can never be negative, from its literals, its inputs' constraints and its operators. */
 function nonNegative(e: Expr, plan: CheckedPlan, item: string | null): boolean {
   const again = (x: Expr) => nonNegative(x, plan, item);
@@ -49,9 +55,16 @@ function nonNegative(e: Expr, plan: CheckedPlan, item: string | null): boolean {
       return again(e.inner);
     case 'Name': {
       const ref = plan.references.get(e);
-      if (ref?.kind === 'input') return ref.input.type.kind === 'count' || (ref.input.decl.constraint !== null && ref.input.decl.constraint.rule !== 'between') || (ref.input.decl.constraint?.rule === 'between' && !(constantValue(ref.input.decl.constraint.low)?.isNeg() ?? true));
+      if (ref?.kind === 'input') return ref.input.type.kind === 'count' || rules(ref.input.decl.constraint);
       if (ref?.kind === 'let') return again(ref.decl.value);
       return ref?.kind === 'builtin' && ref.name !== 'period';
+    }
+    case 'Member': {
+      // `d.amount` on a list item (or any record value): its field's constraint holds on every row paid.
+      const record = plan.types.get(e.object);
+      if (record?.kind !== 'record') return false;
+      const field = record.fields.get(e.property.name);
+      return field !== undefined && (field.type.kind === 'count' || rules(field.constraint ?? null));
     }
     case 'Binary':
       return (e.op === '+' || e.op === '*' || e.op === 'of' || e.op === '/') && again(e.left) && again(e.right);

@@ -75,11 +75,13 @@ export const printRecord: NodePrinter<RecordDecl> = (path, options, print) => [
   printBracketed(path, options, recordStyle, path.map(print, 'fields')),
 ];
 
+/** `name: Type [= default] [must be …]`, in that order, as an input. */
 export const printField: NodePrinter<FieldDecl> = (path, _options, print) => [
   print('name'),
   ': ',
   print('type'),
   path.node.default === null ? '' : [' = ', print('default')],
+  path.node.constraint === null ? '' : [' ', print('constraint')],
 ];
 
 /** `input name: Type [per year] [= default] [must be …]`, in that order. */

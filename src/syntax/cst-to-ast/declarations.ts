@@ -41,8 +41,10 @@ function fieldDecl(ctx: AstContext, node: FieldDeclCstNode): FieldDecl[] {
   const equals = real(first(c.Equals));
   const defaultValue = equals === undefined ? null : expression(ctx, first(c.default), tokenEnd(equals));
   const again = real(c.Equals?.[1]);
-  if (again !== undefined) ctx.report('PP1102', tokenSpan(again), { found: '`=`' }, 'an input has one default: keep one of them');
-  return [{ kind: 'Field', span: cover(nodeSpan(node, name.span.end), type.span), name, type, default: defaultValue }];
+  if (again !== undefined) ctx.report('PP1102', tokenSpan(again), { found: '`=`' }, 'a field has one default: keep one of them');
+  const constraintNode = first(c.constraint);
+  const rule = constraintNode === undefined ? null : constraint(ctx, constraintNode);
+  return [{ kind: 'Field', span: cover(nodeSpan(node, name.span.end), type.span), name, type, default: defaultValue, constraint: rule }];
 }
 
 function typeRef(node: TypeRefCstNode | undefined, anchor: number): TypeRef {

@@ -70,6 +70,12 @@ export class DeclarationGrammar extends ComponentGrammar {
       this.CONSUME(t.Equals);
       this.SUBRULE(this.expression, { LABEL: 'default' });
     });
+    this.OPTION2(() => this.SUBRULE(this.constraint));
+    // As on an input, the default may also follow the constraint; the AST is the same.
+    this.OPTION3(() => {
+      this.CONSUME2(t.Equals);
+      this.SUBRULE2(this.expression, { LABEL: 'default' });
+    });
   });
 
   readonly inputDecl = this.RULE('inputDecl', () => {
