@@ -56,7 +56,8 @@ export interface ProRataResult {
   slices: ProRataSlice[];
 }
 
-function contains(band: RuntimeBand, x: Dec): boolean {
+/** Whether a band owns x, honouring which side owns each of its bounds. */
+export function contains(band: RuntimeBand, x: Dec): boolean {
   const aboveLower =
     band.lower === null || x.gt(band.lower) || (band.lowerInclusive && x.eq(band.lower));
   const belowUpper =
@@ -86,6 +87,14 @@ function requireBound(bound: Dec | null, which: string, kind: string): Dec {
  * no band before it starts from 0.
  */
 function slopeStart(bands: readonly RuntimeBand[], index: number): Dec {
+  return slopeStartFrom(bands, index, () => slopeStart(bands, index - 1));
+}
+
+/**
+ * One step of slopeStart: band `index`'s start from the band before it, given how to get that
+ * band's own start (asked only when it is a slope). The checker's curve index memoises through it.
+ */
+export function slopeStartFrom(bands: readonly RuntimeBand[], index: number, previousStart: () => Dec): Dec {
   if (index === 0) return ZERO;
   const previous = bandAt(bands, index - 1);
   switch (previous.value.kind) {
@@ -97,12 +106,13 @@ function slopeStart(bands: readonly RuntimeBand[], index: number): Dec {
       // The previous band ends where this one starts (the bands are contiguous).
       const end = requireBound(bandAt(bands, index).lower, 'lower', 'slope');
       const start = requireBound(previous.lower, 'lower', 'slope');
-      return slopeStart(bands, index - 1).plus(previous.value.slope.times(end.minus(start)));
+      return previousStart().plus(previous.value.slope.times(end.minus(start)));
     }
   }
 }
 
-function curveValueIn(bands: readonly RuntimeBand[], index: number, x: Dec): Dec {
+/** The curve's value at x inside band `index`; `start` gives a slope band's start (memoised by the checker). */
+export function curveValueIn(bands: readonly RuntimeBand[], index: number, x: Dec, start: (index: number) => Dec = (i) => slopeStart(bands, i)): Dec {
   const band = bandAt(bands, index);
   const payout = band.value;
   switch (payout.kind) {
@@ -117,7 +127,7 @@ function curveValueIn(bands: readonly RuntimeBand[], index: number, x: Dec): Dec
     }
     case 'slope': {
       const lower = requireBound(band.lower, 'lower', 'slope');
-      return slopeStart(bands, index).plus(payout.slope.times(x.minus(lower)));
+      return start(index).plus(payout.slope.times(x.minus(lower)));
     }
   }
 }

@@ -17,7 +17,7 @@
  * band to use in its place for the containment test. Only the inclusive flags may differ.
  */
 import { ZERO, type Dec } from '../../runtime/decimal.js';
-import type { CurvePoint, RuntimeBand } from '../../runtime/tiers.js';
+import { contains, curveValueIn, slopeStartFrom, type CurvePoint, type RuntimeBand } from '../../runtime/tiers.js';
 
 export type Owners = ReadonlyMap<number, RuntimeBand>;
 
@@ -79,28 +79,13 @@ export class CurveIndex {
   }
 
   private valueIn(index: number, x: Dec): Dec {
-    const band = bandAt(this.bands, index);
-    const payout = band.value;
-    switch (payout.kind) {
-      case 'constant':
-        return payout.value;
-      case 'linear': {
-        const lower = requireBound(band.lower, 'lower', 'linear');
-        const upper = requireBound(band.upper, 'upper', 'linear');
-        const rise = x.minus(lower).times(payout.to.minus(payout.from));
-        return payout.from.plus(rise.div(upper.minus(lower)));
-      }
-      case 'slope': {
-        const lower = requireBound(band.lower, 'lower', 'slope');
-        return this.slopeStart(index).plus(payout.slope.times(x.minus(lower)));
-      }
-    }
+    return curveValueIn(this.bands, index, x, (i) => this.slopeStart(i));
   }
 
   /** `slopeStart` of the run time, memoised: back to the first band whose start is known, then forward. */
   private slopeStart(index: number): Dec {
     let first = index;
-    while (first > 0 && this.starts[first] === undefined && bandAt(this.bands, first - 1).value.kind === 'slope') first--;
+    while (first > 0 && this.starts[first] === undefined && this.bands[first - 1]!.value.kind === 'slope') first--;
     for (let i = first; i <= index; i++) {
       if (this.starts[i] !== undefined) continue;
       this.starts[i] = this.startFrom(i);
@@ -109,20 +94,8 @@ export class CurveIndex {
   }
 
   private startFrom(index: number): Dec {
-    if (index === 0) return ZERO;
-    const previous = bandAt(this.bands, index - 1);
-    switch (previous.value.kind) {
-      case 'constant':
-        return previous.value.value;
-      case 'linear':
-        return previous.value.to;
-      case 'slope': {
-        const end = requireBound(bandAt(this.bands, index).lower, 'lower', 'slope');
-        const start = requireBound(previous.lower, 'lower', 'slope');
-        // Known: the loop in slopeStart computed index − 1 first.
-        return this.starts[index - 1]!.plus(previous.value.slope.times(end.minus(start)));
-      }
-    }
+    // Known: the loop in slopeStart computed index − 1 first.
+    return slopeStartFrom(this.bands, index, () => this.starts[index - 1]!);
   }
 }
 
@@ -136,22 +109,4 @@ function inOrder(bands: readonly RuntimeBand[]): boolean {
     previousUpper = upper;
   }
   return true;
-}
-
-// The run time's containment test and errors (src/runtime/tiers.ts), which it does not export.
-function contains(band: RuntimeBand, x: Dec): boolean {
-  const aboveLower = band.lower === null || x.gt(band.lower) || (band.lowerInclusive && x.eq(band.lower));
-  const belowUpper = band.upper === null || x.lt(band.upper) || (band.upperInclusive && x.eq(band.upper));
-  return aboveLower && belowUpper;
-}
-
-function bandAt(bands: readonly RuntimeBand[], index: number): RuntimeBand {
-  const band = bands[index];
-  if (band === undefined) throw new RangeError(`no band ${index} in a table of ${bands.length}`);
-  return band;
-}
-
-function requireBound(bound: Dec | null, which: string, kind: string): Dec {
-  if (bound === null) throw new Error(`internal: a ${kind} band needs a ${which} bound`);
-  return bound;
 }
